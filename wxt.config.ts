@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// The test build also runs the compose helper on localhost so the e2e suite
+// can drive it against the practice lab; the production build never does.
+const TEST_ONLY_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  // Explicit imports keep each file's dependencies visible.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: {
+    baseIconPath: 'assets/icon.svg',
+    sizes: [16, 32, 48, 96, 128],
+    developmentIndicator: false,
+  },
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ browser }) => ({
+    name: 'Reciprocity',
+    description: 'Ask, offer, receive and rebalance support in your communities — without scorekeeping.',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Reciprocity — today’s step' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'reciprocity@reciprocity.invalid', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...TEST_ONLY_MATCHES];
+      }
+    },
+  },
+});
