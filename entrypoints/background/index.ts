@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createHandlers } from '@/lib/background/handlers';
+import { getDb } from '@/lib/db';
+import { createRateLimiter, createRouter } from '@/lib/messaging';
+import { openBuilder } from './side-panel';
+
+export default defineBackground(() => {
+  // A page could drive our content script in a loop; cap what it can trigger.
+  const allowContent = createRateLimiter(20, 2);
+  const route = createRouter(
+    createHandlers({
+      db: getDb(),
+      now: Date.now,
+      version: browser.runtime.getManifest().version,
+      openBuilder,
+      applySettings: async () => {},
+    }),
+    {
+      selfId: browser.runtime.id,
+      selfOrigin: browser.runtime.getURL('/'),
+      allow: (kind, sender) => kind === 'page' || allowContent(`tab:${sender.tab?.id}`, Date.now()),
+    },
+  );
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+});

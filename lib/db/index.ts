@@ -1,0 +1,5 @@
+export * from './records';
+export * from './schema';
+export * from './database';
+export * from './settings';
+export * from './persist';

@@ -1,0 +1,7 @@
+/** storage.session key under which the compose helper hands a draft to the builder. */
+export const PENDING_BUILDER_KEY = 'pendingBuilder';
+
+export interface PendingBuilder {
+  body: string;
+  at: number;
+}

@@ -1,0 +1,69 @@
+// The one message protocol between content scripts, extension pages and the
+// background. zod/mini keeps the content script small; every message is
+// parsed on receipt, whatever the sender claims.
+import * as z from 'zod/mini';
+
+/** Who may send a message: the extension's own pages, or its content scripts. */
+export type SenderKind = 'page' | 'content';
+
+const MAX_DRAFT = 100_000;
+const hostname = z.string().check(z.minLength(1), z.maxLength(253));
+const draftText = z.string().check(z.maxLength(MAX_DRAFT));
+const empty = z.object({});
+const ok = z.object({ ok: z.literal(true) });
+
+export const MESSAGES = {
+  /** Any context → background: is it awake, and which version is it. */
+  ping: { from: ['page', 'content'], request: empty, response: z.object({ version: z.string() }) },
+  /** Compose helper → background: should the helper run on this site? */
+  'site.status': {
+    from: ['content'],
+    request: z.object({ host: hostname }),
+    response: z.object({ enabled: z.boolean() }),
+  },
+  /** Compose helper → background: the user turned the helper off here. */
+  'site.disable': { from: ['content', 'page'], request: z.object({ host: hostname }), response: ok },
+  /** Compose helper → background: save the draft the user chose to keep. */
+  'draft.save': {
+    from: ['content', 'page'],
+    request: z.object({ title: z.string().check(z.maxLength(200)), body: draftText }),
+    response: z.object({ id: z.string() }),
+  },
+  /** Compose helper → background: hand a draft to the side panel's builder. */
+  'builder.prefill': {
+    from: ['content'],
+    request: z.object({ body: draftText }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  /** Pages → background: settings that drive alarms or scripts changed. */
+  'settings.changed': { from: ['page'], request: empty, response: ok },
+} as const satisfies Record<
+  string,
+  { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
+>;
+
+export type MessageType = keyof typeof MESSAGES;
+export type RequestOf<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['response']>;
+
+export const envelopeSchema = z.object({
+  type: z.string().check(z.maxLength(64)),
+  payload: z.unknown(),
+});
+
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: RequestOf<T> };
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type ErrorCode = 'untrusted-sender' | 'bad-message' | 'not-allowed' | 'rate-limited' | 'failed';
+
+export const replySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
+]);
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, type);
+}

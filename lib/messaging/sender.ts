@@ -1,0 +1,32 @@
+import type { SenderKind } from './protocol';
+
+/** The parts of runtime.MessageSender the trust decision needs. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Decides who is talking. Only this extension's own pages and content scripts
+ * are trusted; anything else (another extension, a web page through
+ * externally_connectable) is refused.
+ */
+export function classifySender(sender: SenderInfo, selfId: string, selfOrigin: string): SenderKind | null {
+  if (sender.id !== selfId) return null;
+  const url = sender.url ?? '';
+  const origin = sender.origin ?? safeOrigin(url);
+  if (origin === selfOrigin.replace(/\/$/, '')) return 'page';
+  if (sender.tab?.id !== undefined && /^https?:\/\//.test(url)) return 'content';
+  return null;
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
