@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '@/lib/background/handlers';
 import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
+import { insertIntoActiveTab } from './compose-bridge';
 import { openBuilder } from './side-panel';
 
 export default defineBackground(() => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
       version: browser.runtime.getManifest().version,
       openBuilder,
       applySettings: async () => {},
+      insertIntoActiveTab,
     }),
     {
       selfId: browser.runtime.id,

@@ -11,6 +11,8 @@ export interface BackgroundDeps {
   openBuilder: (body: string, sender: SenderInfo) => Promise<boolean>;
   /** Re-applies settings that drive alarms and registered scripts. */
   applySettings: () => Promise<void>;
+  /** Asks the compose helper in the active tab to insert text. */
+  insertIntoActiveTab: (text: string) => Promise<{ inserted: boolean; reason?: string }>;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -39,6 +41,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.applySettings();
       return { ok: true };
     },
+    'compose.insert': async ({ text }) => deps.insertIntoActiveTab(text),
   };
 }
 

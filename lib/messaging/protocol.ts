@@ -11,6 +11,7 @@ const hostname = z.string().check(z.minLength(1), z.maxLength(253));
 const draftText = z.string().check(z.maxLength(MAX_DRAFT));
 const empty = z.object({});
 const ok = z.object({ ok: z.literal(true) });
+const insertResult = z.object({ inserted: z.boolean(), reason: z.optional(z.string().check(z.maxLength(300))) });
 
 export const MESSAGES = {
   /** Any context → background: is it awake, and which version is it. */
@@ -37,6 +38,8 @@ export const MESSAGES = {
   },
   /** Pages → background: settings that drive alarms or scripts changed. */
   'settings.changed': { from: ['page'], request: empty, response: ok },
+  /** Side panel → background: put this text into the compose box focused in the active tab. */
+  'compose.insert': { from: ['page'], request: z.object({ text: draftText }), response: insertResult },
 } as const satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
@@ -67,3 +70,18 @@ export const replySchema = z.union([
 export function isMessageType(type: string): type is MessageType {
   return Object.prototype.hasOwnProperty.call(MESSAGES, type);
 }
+
+/**
+ * Background → compose helper (content script, via tabs.sendMessage). The
+ * content script validates these too: only the background can reach it this way.
+ */
+export const CONTENT_MESSAGES = {
+  /** Context menu or keyboard shortcut: open the helper's panel on the focused field. */
+  'helper.open': { request: empty, response: ok },
+  /** Side panel's "Insert into page": write this text into the focused compose box. */
+  'helper.insert': { request: z.object({ text: draftText }), response: insertResult },
+} as const satisfies Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
+
+export type ContentMessageType = keyof typeof CONTENT_MESSAGES;
+export type ContentRequestOf<T extends ContentMessageType> = z.infer<(typeof CONTENT_MESSAGES)[T]['request']>;
+export type ContentResponseOf<T extends ContentMessageType> = z.infer<(typeof CONTENT_MESSAGES)[T]['response']>;
