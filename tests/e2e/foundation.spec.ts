@@ -25,7 +25,8 @@ test('a run started in the popup survives a reload and shows in the side panel',
 test('the background answers typed messages and refuses malformed ones', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('popup.html');
   const replies = await page.evaluate(async () => {
-    const send = (m: unknown) => chrome.runtime.sendMessage(m);
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    const send = (m: unknown) => runtime.sendMessage(m);
     return {
       ping: await send({ type: 'ping', payload: {} }),
       unknown: await send({ type: 'drop.tables', payload: {} }),
