@@ -35,7 +35,8 @@ export async function readSettings(db: ReciprocityDB): Promise<Settings> {
   const rows = await db.settings.toArray();
   const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
-    if (!(row.key in DEFAULT_SETTINGS)) continue;
+    // hasOwn, not `in`: "__proto__" and friends are inherited keys, never settings.
+    if (!Object.hasOwn(DEFAULT_SETTINGS, row.key)) continue;
     const shape = SettingsSchema.shape[row.key as SettingKey];
     const parsed = shape.safeParse(row.value);
     if (parsed.success) merged[row.key] = parsed.data;

@@ -17,16 +17,9 @@ export interface SenderInfo {
 export function classifySender(sender: SenderInfo, selfId: string, selfOrigin: string): SenderKind | null {
   if (sender.id !== selfId) return null;
   const url = sender.url ?? '';
-  const origin = sender.origin ?? safeOrigin(url);
-  if (origin === selfOrigin.replace(/\/$/, '')) return 'page';
+  const base = selfOrigin.endsWith('/') ? selfOrigin : `${selfOrigin}/`;
+  // Compared as text: URL.origin of extension schemes differs between engines.
+  if (url.startsWith(base) || `${sender.origin ?? ''}/` === base) return 'page';
   if (sender.tab?.id !== undefined && /^https?:\/\//.test(url)) return 'content';
   return null;
-}
-
-function safeOrigin(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
 }
