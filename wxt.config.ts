@@ -21,7 +21,14 @@ export default defineConfig({
     action: { default_title: 'Reciprocity — today’s step' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'reciprocity@reciprocity.invalid', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'reciprocity@reciprocity.invalid',
+              strict_min_version: '142.0',
+              // Nothing leaves the device; Firefox asks extensions to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
   hooks: {
