@@ -13,6 +13,10 @@ export default defineConfig({
     sizes: [16, 32, 48, 96, 128],
     developmentIndicator: false,
   },
+  zip: {
+    // Firefox review rebuilds from these sources; local artefacts are not sources.
+    excludeSources: ['screenshots/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
+  },
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser }) => ({
     name: 'Reciprocity',
