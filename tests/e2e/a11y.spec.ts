@@ -1,0 +1,33 @@
+// axe-core on every extension surface, light and dark: no serious or critical violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`popup and side panel are accessible (${scheme})`, async ({ openExtensionPage }) => {
+    const popup = await openExtensionPage('popup.html');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Start the 7-day reset' }).click();
+    await expect(popup.getByText(/Day 1 of 7/)).toBeVisible();
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    const panel = await openExtensionPage('sidepanel.html');
+    await panel.emulateMedia({ colorScheme: scheme });
+    await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await seriousViolations(panel)).toEqual([]);
+    // Every view of the workbench, not only the first.
+    for (const tab of await panel.getByRole('tab').all()) {
+      await tab.click();
+      expect(await seriousViolations(panel), `view “${await tab.textContent()}”`).toEqual([]);
+    }
+  });
+}
