@@ -3,3 +3,4 @@ export * from './schema';
 export * from './database';
 export * from './settings';
 export * from './persist';
+export * from './errors';
