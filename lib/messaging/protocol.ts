@@ -3,6 +3,10 @@
 // parsed on receipt, whatever the sender claims.
 import * as z from 'zod/mini';
 
+// Extension CSPs forbid eval; without this zod probes `new Function` and the
+// browser reports a CSP violation on every page. Global for zod and zod/mini.
+z.config({ jitless: true });
+
 /** Who may send a message: the extension's own pages, or its content scripts. */
 export type SenderKind = 'page' | 'content';
 
