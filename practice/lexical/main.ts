@@ -1,0 +1,28 @@
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { registerPlainText } from '@lexical/plain-text';
+import { mergeRegister } from '@lexical/utils';
+import { $createParagraphNode, $getRoot, UNDO_COMMAND, createEditor } from 'lexical';
+import { installPractice } from '../shared/practice';
+
+// WhatsApp Web style: a vanilla Lexical plain-text editor with history.
+const root = document.getElementById('compose')!;
+const editor = createEditor({
+  namespace: 'practice-lexical',
+  onError: (error) => console.error(error),
+});
+editor.setRootElement(root);
+mergeRegister(registerPlainText(editor), registerHistory(editor, createEmptyHistoryState(), 300));
+
+installPractice('lexical', {
+  // Paragraphs joined by one newline (Lexical's own getTextContent uses two).
+  getText: () =>
+    editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getTextContent()).join('\n')),
+  focus: () => editor.focus(),
+  clear: () =>
+    editor.update(() => {
+      const rootNode = $getRoot();
+      rootNode.clear();
+      rootNode.append($createParagraphNode());
+    }, { discrete: true }),
+  undo: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+});

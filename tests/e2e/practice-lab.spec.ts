@@ -1,0 +1,55 @@
+// The practice lab on its own, without the extension: every page's editor
+// takes typing, its model holds the text, undo changes it, and Send sends it.
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { PRACTICE_PAGES, type PracticePage } from '../../practice/pages';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { PRACTICE_ORIGIN } from './fixtures';
+
+test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
+
+const DRAFT = 'Could you pick up the kids on Thursday at five? It is fine to say no.';
+
+const model = (page: Page) => ({
+  text: () => page.evaluate(() => window.__practice!.getText()),
+  sent: () => page.evaluate(() => window.__practice!.sent()),
+});
+
+async function clickComposer(page: Page, spec: PracticePage): Promise<void> {
+  if (spec.opener && !(await page.locator(spec.composer).count())) await page.click(spec.opener);
+  const scope: Page | Frame = spec.frame ? (await (await page.locator(spec.frame).elementHandle())!.contentFrame())! : page;
+  await scope.locator(spec.composer).click();
+}
+
+test('the lab index links every practice page', async ({ page }) => {
+  await page.goto(`${PRACTICE_ORIGIN}/`);
+  const links = await page.locator('#pages a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links).toEqual(PRACTICE_PAGES.map((p) => `./${p.path}/`));
+});
+
+for (const spec of PRACTICE_PAGES) {
+  test(`${spec.path}: typing reaches the ${spec.editor} model, undo changes it, Send sends it`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${PRACTICE_ORIGIN}/${spec.path}/`);
+    await page.waitForFunction(() => window.__practice !== undefined);
+    expect(await page.evaluate(() => window.__practice!.editor)).toBe(spec.editor);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const { text, sent } = model(page);
+
+    await clickComposer(page, spec);
+    await page.keyboard.type(DRAFT);
+    await expect.poll(text).toBe(DRAFT);
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(sent).toEqual([DRAFT]);
+    await expect.poll(text).toBe('');
+    await expect(page.locator('#sent li')).toHaveText([DRAFT]);
+
+    await clickComposer(page, spec);
+    await page.keyboard.type(DRAFT);
+    await expect.poll(text).toBe(DRAFT);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(text).not.toBe(DRAFT);
+    expect(errors).toEqual([]);
+  });
+}
