@@ -12,6 +12,8 @@ const editor = await InlineEditor.create(host, {
   licenseKey: 'GPL',
   plugins: [Essentials, Paragraph, Undo],
   placeholder: 'Type a message',
+  // Teams keeps formatting behind a button; this composer is text only.
+  toolbar: { items: [] },
 });
 
 function nodeText(node: ModelNode): string {
