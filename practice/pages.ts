@@ -14,6 +14,8 @@ export interface PracticePage {
   frame?: string;
   /** A button to press before the composer exists. */
   opener?: string;
+  /** Enter sends (Shift+Enter starts a new line), as in chat apps. */
+  enterSends?: boolean;
   /** The write-back path PRODUCT.md measured for this editor. */
   writeBack: 'execCommand' | 'beforeinput' | 'paste';
 }
@@ -34,5 +36,5 @@ export const PRACTICE_PAGES: readonly PracticePage[] = [
   { path: 'shadow', editor: 'shadow-contenteditable', site: 'web-component sites', composer: '#compose', writeBack: 'execCommand' },
   { path: 'late', editor: 'late-contenteditable', site: 'single-page webmail', composer: '#compose', opener: '#new-message', writeBack: 'execCommand' },
   { path: 'fields', editor: 'textarea-among-fields', site: 'support forms', composer: '#compose', writeBack: 'execCommand' },
-  { path: 'chat', editor: 'chat-textarea', site: 'Telegram Web, Google Chat', composer: '#compose', writeBack: 'execCommand' },
+  { path: 'chat', editor: 'chat-textarea', site: 'Telegram Web, Google Chat', composer: '#compose', enterSends: true, writeBack: 'execCommand' },
 ];

@@ -34,4 +34,9 @@ installPractice('textarea', {
   getText: () => model.value,
   focus: () => document.getElementById('compose')?.focus(),
   clear: () => model.set(''),
+  // The browser's own undo; React hears it as an ordinary input event.
+  undo: () => {
+    document.getElementById('compose')?.focus();
+    document.execCommand('undo');
+  },
 });

@@ -50,6 +50,41 @@ for (const spec of PRACTICE_PAGES) {
     await expect.poll(text).toBe(DRAFT);
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(text).not.toBe(DRAFT);
+
+    // The contract's own undo() reaches the editor's history too.
+    await page.keyboard.type(' Thanks.');
+    const beforeUndo = await text();
+    await page.evaluate(() => window.__practice!.undo!());
+    await expect.poll(text).not.toBe(beforeUndo);
     expect(errors).toEqual([]);
   });
+
+  test(`${spec.path}: a second line reads back as one newline`, async ({ page }) => {
+    await page.goto(`${PRACTICE_ORIGIN}/${spec.path}/`);
+    await page.waitForFunction(() => window.__practice !== undefined);
+    await clickComposer(page, spec);
+    await page.keyboard.type('Could you help on Saturday?');
+    await page.keyboard.press(spec.enterSends ? 'Shift+Enter' : 'Enter');
+    await page.keyboard.type('Saying no is fine.');
+    await expect.poll(model(page).text).toBe('Could you help on Saturday?\nSaying no is fine.');
+  });
 }
+
+test('chat: Enter sends, Shift+Enter keeps writing', async ({ page }) => {
+  await page.goto(`${PRACTICE_ORIGIN}/chat/`);
+  await page.locator('#compose').click();
+  await page.keyboard.type('Could you bring chairs?');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('No worries if not.');
+  await page.keyboard.press('Enter');
+  await expect.poll(model(page).sent).toEqual(['Could you bring chairs?\nNo worries if not.']);
+  await expect(page.locator('#compose')).toHaveValue('');
+});
+
+test('late: the composer does not exist until the app has loaded and New message is pressed', async ({ page }) => {
+  await page.goto(`${PRACTICE_ORIGIN}/late/`);
+  await expect(page.getByText('Loading your inbox…')).toBeVisible();
+  await expect(page.locator('#compose')).toHaveCount(0);
+  await page.getByRole('button', { name: 'New message' }).click();
+  await expect(page.locator('#compose')).toBeFocused();
+});
