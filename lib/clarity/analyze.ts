@@ -1,0 +1,70 @@
+import { askFindings, toneFindings, type RawFinding } from './detect';
+import type { Lexicon } from './lexicon/types';
+import { prepare } from './normalize';
+import { any, compiled, type Compiled } from './patterns';
+import { roleOf, type Role } from './sentence-roles';
+import { splitSentences } from './sentences';
+import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding } from './types';
+
+const abbreviationSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
+  const prepared = prepare(text, lexicon);
+  const c = compiled(lexicon);
+  let abbreviations = abbreviationSets.get(lexicon);
+  if (!abbreviations) abbreviationSets.set(lexicon, (abbreviations = new Set(lexicon.abbreviations)));
+  const roles = splitSentences(prepared.matchText, abbreviations).map((s) => roleOf(s, c, lexicon));
+  const asks = roles.filter((r) => r.isRequest);
+  const isRequest = asks.length > 0;
+  const elements = elementsOf(roles, asks, c);
+  const raw: RawFinding[] = toneFindings(roles, c);
+  if (isRequest) raw.push(...askFindings(roles, asks, elements, c, lexicon));
+  elements.ask = isRequest && !raw.some((f) => f.kind === 'vague-ask');
+  const register = registerOf(text.slice(0, prepared.analysedLength));
+  return {
+    isRequest,
+    elements,
+    findings: raw
+      .filter((f) => isRequest || !ASK_KINDS.includes(f.kind))
+      .sort((a, b) => a.start - b.start)
+      .map((f) => toFinding(f, lexicon, register)),
+    truncated: prepared.truncated,
+    analysedLength: prepared.analysedLength,
+    register,
+  };
+}
+
+function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {
+  const anyRole = (patterns: RegExp[]) => roles.some((r) => any(patterns, r.text));
+  const easyNo = anyRole(c.easyNo);
+  const context = roles.some(
+    (r) => !r.isRequest && !any(c.easyNo, r.text) && r.core.split(/\s+/).length >= 4 && !/^thank/.test(r.core),
+  );
+  const clause = asks.some((r) => r.core.split(/[,;:—–]| - /).filter((part) => part.trim().split(/\s+/).length >= 4).length >= 2 && !any(c.easyNo, r.core));
+  return {
+    ask: asks.length > 0,
+    when: anyRole(c.when),
+    size: anyRole(c.size),
+    why: anyRole(c.why) || context || clause,
+    easyNo,
+  };
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const CHAT_WORDS = /\b(?:u|ur|pls|plz|lol|thx|im|gonna|wanna|hey|ya|yeah|btw|omg)\b/i;
+
+/** Chat: all lower case, or short and informal. Email: everything else. */
+function registerOf(text: string): 'chat' | 'email' {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toLowerCase() && /[a-z]/.test(letters)) return 'chat';
+  const short = text.trim().length < 160 && !/\n\s*\n/.test(text);
+  return short && (EMOJI.test(text) || CHAT_WORDS.test(text)) ? 'chat' : 'email';
+}
+
+function toFinding(raw: RawFinding, lexicon: Lexicon, register: 'chat' | 'email'): Finding {
+  const { message, suggestion } = lexicon.messages[raw.kind];
+  const finding: Finding = { kind: raw.kind, start: raw.start, end: raw.end, message };
+  if (raw.kind === 'no-easy-out') finding.suggestion = lexicon.rewrite.easyNo[register];
+  else if (suggestion) finding.suggestion = suggestion;
+  return finding;
+}

@@ -1,0 +1,99 @@
+import type { Lexicon } from './lexicon/types';
+import { any, findAll, type Compiled, type Match } from './patterns';
+import type { Role } from './sentence-roles';
+import type { FindingKind } from './types';
+
+export interface RawFinding extends Match {
+  kind: FindingKind;
+}
+
+/** Findings any draft can carry: pressure, apology, hedging, debt, scorekeeping. */
+export function toneFindings(roles: Role[], c: Compiled): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const role of roles) {
+    const add = (kind: FindingKind, patterns: RegExp[]) => {
+      for (const m of merge(findAll(patterns, role.text, role.start))) out.push({ kind, ...m });
+    };
+    add('pressure', c.pressure);
+    add('over-apology', c.overApology);
+    add('debt-language', c.debt);
+    add('scorekeeping', c.scorekeeping);
+    const hedge = hedgeSpan(role, c);
+    if (hedge) out.push({ kind: 'hedging', ...hedge });
+  }
+  return out;
+}
+
+/** Three or more softeners in one sentence (a strong phrase counts as three). */
+function hedgeSpan(role: Role, c: Compiled): Match | undefined {
+  const words = findAll(c.hedgeWords, role.text, role.start);
+  const phrases = findAll(c.hedgePhrases, role.text, role.start);
+  if (words.length + 3 * phrases.length < 3) return undefined;
+  const all = [...words, ...phrases];
+  return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
+}
+
+/** Findings about the ask itself; only for requests. */
+export function askFindings(
+  roles: Role[],
+  asks: Role[],
+  elements: { when: boolean; easyNo: boolean },
+  c: Compiled,
+  lexicon: Lexicon,
+): RawFinding[] {
+  const out: RawFinding[] = [];
+  const main = asks.find((r) => !r.isMeta) ?? asks[0];
+  if (!main) return out;
+  const span = { start: main.start, end: main.end };
+  for (const ask of asks) {
+    const vague = findAll(c.vagueAsk, ask.text, ask.start)[0];
+    if (vague && !out.some((f) => f.kind === 'vague-ask')) out.push({ kind: 'vague-ask', ...vague });
+    const diffuse = findAll(c.diffuseAsk, ask.core, ask.coreStart)[0];
+    if (diffuse && !out.some((f) => f.kind === 'diffuse-ask')) out.push({ kind: 'diffuse-ask', ...diffuse });
+  }
+  if (!elements.when) out.push({ kind: 'missing-when', ...span });
+  if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });
+  const multiple = multipleAsks(asks, c, lexicon);
+  if (multiple) out.push({ kind: 'multiple-asks', ...multiple });
+  void roles;
+  return out;
+}
+
+function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | undefined {
+  const real = asks.filter((r) => !r.isMeta);
+  if (real.length >= 2) return { start: real[0]!.start, end: real[1]!.end };
+  const ask = real[0];
+  if (!ask?.askMatch) return undefined;
+  const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
+  const parts = afterAsk.split(/,|;| and also | also | plus | as well as | and then | then | & | and /);
+  const verbs = new Set(lexicon.actionVerbs);
+  const skip = /^(?:\s|also\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
+  const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => verbs.has(/^[a-z]+/.exec(p)?.[0] ?? ''));
+  if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
+  if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || ownObject(verbParts[1]!, lexicon))) {
+    return { start: ask.start, end: ask.end };
+  }
+  return undefined;
+}
+
+/** Overlapping matches of one kind are one finding. */
+function merge(matches: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && m.start <= last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+const PARTICLES = new Set(['up', 'out', 'in', 'off', 'over', 'back', 'down', 'round', 'around']);
+const PREPOSITIONS = /^(?:about|for|to|at|with|from|on|by|into|onto|after|before|there|home)\b/;
+
+/** "lock the gate" names a new object; "drop them at Ana's" or "ask about it" continue the same errand. */
+function ownObject(part: string, lexicon: Lexicon): boolean {
+  const words = part.trim().split(/\s+/).slice(1);
+  if (words[0] && PARTICLES.has(words[0])) words.shift();
+  const next = words[0] ?? '';
+  return next !== '' && !lexicon.backReferences.includes(next) && !PREPOSITIONS.test(next);
+}

@@ -1,0 +1,63 @@
+import type { FindingKind } from '../types';
+
+/**
+ * Everything language-specific the engine needs. Patterns are regular
+ * expression sources matched against lower-cased text with straight
+ * apostrophes; a space in a pattern stands for any run of whitespace. Keep
+ * them free of nested quantifiers so matching stays linear.
+ */
+export interface Lexicon {
+  /** Lines from here on are an earlier message, not the user's new text. */
+  quoteHeaders: string[];
+  /** A line that starts a signature; the rest of the draft is not analysed. */
+  signatureStarts: string[];
+  /** Words before a dot that do not end a sentence. */
+  abbreviations: string[];
+
+  request: string[];
+  /** Patterns that make a sentence an offer, boundary, decline or thanks: never a request. */
+  notRequest: string[];
+  /** "please" followed by one of these is a courtesy or a limit, not an ask. */
+  pleaseExceptions: string[];
+  /** Verbs that start an imperative ask ("Send me the notes"). */
+  imperativeVerbs: string[];
+  /** Requests for a reply only; they don't count as a second ask. */
+  metaAsks: string[];
+  actionVerbs: string[];
+  /** Words that stand for what was just named ("drop *them* at Ana's"). */
+  backReferences: string[];
+  /** Markers that join a separate, additional ask. */
+  additionalAsk: string[];
+
+  vagueAsk: string[];
+  diffuseAsk: string[];
+  when: string[];
+  size: string[];
+  why: string[];
+  easyNo: string[];
+
+  pressure: string[];
+  overApology: string[];
+  /** Each adds 1 to a sentence's hedge weight; three or more is a stack. */
+  hedgeWords: string[];
+  /** A single one of these is already a stack. */
+  hedgePhrases: string[];
+  debt: string[];
+  scorekeeping: string[];
+  /** Openers of a message, skipped when finding where an ask begins. */
+  greetings: string[];
+  signOffs: string[];
+
+  messages: Record<FindingKind, { message: string; suggestion?: string }>;
+  rewrite: RewriteWords;
+}
+
+export interface RewriteWords {
+  easyNo: { chat: string; email: string };
+  placeholders: { when: string; who: string; what: string };
+  gratitude: string;
+  /** Lead-ins that collapse to a plain ask: [pattern, replacement]. */
+  hedgeLeadIns: [string, string][];
+  /** Openers that turn a demand into a request: [pattern, replacement]. */
+  softenOpeners: [string, string][];
+}

@@ -1,0 +1,74 @@
+import type { Lexicon } from './lexicon/types';
+
+/** Beyond this many characters a paste is not analysed (the report says so). */
+export const MAX_ANALYSED = 20_000;
+
+/**
+ * A same-length copy of the text for matching: lower-cased, straight
+ * apostrophes, and quoted replies, signatures and anything past the limit
+ * blanked out — so every offset found in it is an offset into the original.
+ */
+export interface Prepared {
+  matchText: string;
+  analysedLength: number;
+  truncated: boolean;
+}
+
+export function prepare(text: string, lexicon: Lexicon): Prepared {
+  const truncated = text.length > MAX_ANALYSED;
+  const limit = truncated ? MAX_ANALYSED : text.length;
+  let lower = text.slice(0, limit).toLowerCase();
+  // A few characters change length when lower-cased (e.g. "İ"); keep offsets exact.
+  if (lower.length !== limit) lower = sameLengthLower(text.slice(0, limit));
+  lower = lower.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u00a0\u2007\u202f]/g, ' ');
+  const masked = maskQuotedAndSignature(lower, lexicon);
+  return { matchText: masked + ' '.repeat(text.length - limit), analysedLength: limit, truncated };
+}
+
+function sameLengthLower(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+const compiledHeaders = new WeakMap<Lexicon, { quote: RegExp[]; signature: RegExp[] }>();
+
+function headerPatterns(lexicon: Lexicon) {
+  let found = compiledHeaders.get(lexicon);
+  if (!found) {
+    found = {
+      quote: lexicon.quoteHeaders.map((p) => new RegExp(p)),
+      signature: lexicon.signatureStarts.map((p) => new RegExp(p)),
+    };
+    compiledHeaders.set(lexicon, found);
+  }
+  return found;
+}
+
+/** Blanks "> quoted" lines, and everything from a reply header or signature on. */
+function maskQuotedAndSignature(text: string, lexicon: Lexicon): string {
+  const { quote, signature } = headerPatterns(lexicon);
+  const parts: string[] = [];
+  let offset = 0;
+  let cutAt = -1;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed.length < 400 && [...quote, ...signature].some((re) => re.test(trimmed)) && offset > 0) {
+      cutAt = offset;
+      break;
+    }
+    parts.push(trimmed.startsWith('>') ? blank(line) : line);
+    offset += line.length + 1;
+  }
+  if (cutAt < 0) return parts.join('\n');
+  const kept = parts.join('\n');
+  return kept + blank(text.slice(kept.length));
+}
+
+function blank(segment: string): string {
+  return segment.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,43 @@
+import type { Lexicon } from './lexicon/types';
+import { any, findAll, first, type Compiled, type Match } from './patterns';
+import type { Sentence } from './sentences';
+
+/** One sentence with what it does in the draft. */
+export interface Role extends Sentence {
+  /** Offset where the sentence proper begins, after a greeting or "Name,". */
+  coreStart: number;
+  core: string;
+  isRequest: boolean;
+  /** The words that make it a request. */
+  askMatch?: Match;
+  isMeta: boolean;
+}
+
+const VOCATIVE = /^(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
+
+export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role {
+  const lead = VOCATIVE.exec(sentence.text)?.[0].length ?? 0;
+  const core = sentence.text.slice(lead);
+  const coreStart = sentence.start + lead;
+  const askMatch = first(c.request, core, coreStart) ?? first(c.request, sentence.text, sentence.start) ?? imperative(core, coreStart, lexicon);
+  const isRequest = askMatch !== undefined && !any(c.notRequest, core);
+  return { ...sentence, core, coreStart, isRequest, askMatch, isMeta: isRequest && isOnlyMeta(core, c) };
+}
+
+const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank)/;
+
+/** "Send me the notes by Friday." — an ask without a modal. */
+function imperative(core: string, base: number, lexicon: Lexicon): Match | undefined {
+  const word = /^[a-z]+/.exec(core)?.[0];
+  if (!word || !lexicon.imperativeVerbs.includes(word) || NOT_IMPERATIVE.test(core)) return undefined;
+  if (/\b(?:i|we) (?:sent|got|took|brought|picked|called)\b/.test(core)) return undefined;
+  return { start: base, end: base + word.length };
+}
+
+/** A request whose only ask is a reply ("let me know by Friday"). */
+function isOnlyMeta(core: string, c: Compiled): boolean {
+  const metas = findAll(c.metaAsks, core);
+  if (metas.length === 0) return false;
+  const requests = findAll(c.request, core);
+  return requests.every((r) => metas.some((m) => m.start <= r.start + 2 && m.end >= r.start));
+}
