@@ -35,7 +35,6 @@ function hedgeSpan(role: Role, c: Compiled): Match | undefined {
 
 /** Findings about the ask itself; only for requests. */
 export function askFindings(
-  roles: Role[],
   asks: Role[],
   elements: { when: boolean; easyNo: boolean },
   c: Compiled,
@@ -55,7 +54,6 @@ export function askFindings(
   if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });
   const multiple = multipleAsks(asks, c, lexicon);
   if (multiple) out.push({ kind: 'multiple-asks', ...multiple });
-  void roles;
   return out;
 }
 

@@ -49,10 +49,15 @@ export const EN_REWRITE: RewriteWords = {
     ['\\b(?:kind of sort of|sort of kind of|kinda sorta)\\b', ''],
     ['\\bif at all possible\\b', ''],
     ["\\bwould (?:you|u) (?:maybe |possibly |perhaps )(?:be able to )?", 'could you '],
+    ['\\b(?:kind of |sort of )?be able to\\b ?', ''],
   ],
   softenOpeners: [
     ["^(?:so )?(?:you|u) (?:can|could|should|must|have to|need to) (?:at least )?", 'could you '],
     ["^(?:so )?(?:you|u)(?:'re| are) (?:coming|going) to ", 'could you '],
-    ["^(?:you|u) (?:would|'d|will) ", 'could you '],
+    ["^(?:you|u)(?: would|'d| will) ", 'could you '],
+    ['^the least (?:you|u) (?:can|could) do is ', 'could you '],
+    ["^(?:you|u)(?:'re| are) the only (?:one|person) (?:who|that) (?:can|could) ", 'could you '],
+    ["^i(?:'m| am) counting on (?:you|u) to ", 'could you '],
+    ["^i expect (?:you|u) to ", 'could you '],
   ],
 };
