@@ -37,27 +37,35 @@ export function compiled(lexicon: Lexicon): Compiled {
   return found;
 }
 
-/** Every match of any of the patterns in `text`, as offsets shifted by `base`. */
+/** Leftmost non-overlapping matches of any of the patterns, as offsets shifted by `base`. */
 export function findAll(patterns: RegExp[], text: string, base = 0): Match[] {
   const out: Match[] = [];
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: base + m.index, end: base + m.index + m[0].length });
-      if (m[0].length === 0) re.lastIndex++;
-    }
+  const re = patterns.length === 1 ? patterns[0]! : combined(patterns);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: base + m.index, end: base + m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const combinedCache = new WeakMap<RegExp[], RegExp>();
+
+/** One alternation per pattern list: a single scan finds the leftmost match of any of them. */
+function combined(patterns: RegExp[]): RegExp {
+  let re = combinedCache.get(patterns);
+  if (!re) {
+    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'g');
+    combinedCache.set(patterns, re);
+  }
+  return re;
 }
 
 export function first(patterns: RegExp[], text: string, base = 0): Match | undefined {
-  let best: Match | undefined;
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m && (!best || base + m.index < best.start)) best = { start: base + m.index, end: base + m.index + m[0].length };
-  }
-  return best;
+  const re = combined(patterns);
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? { start: base + m.index, end: base + m.index + m[0].length } : undefined;
 }
 
 export function any(patterns: RegExp[], text: string): boolean {
