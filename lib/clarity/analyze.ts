@@ -18,7 +18,7 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   const isRequest = asks.length > 0;
   const elements = elementsOf(roles, asks, c);
   const raw: RawFinding[] = toneFindings(roles, c);
-  if (isRequest) raw.push(...askFindings(asks, elements, c, lexicon));
+  if (isRequest) raw.push(...askFindings(asks, elements, c, lexicon, roles));
   elements.ask = isRequest && !raw.some((f) => f.kind === 'vague-ask');
   const register = registerOf(text.slice(0, prepared.analysedLength));
   return {

@@ -33,26 +33,35 @@ function hedgeSpan(role: Role, c: Compiled): Match | undefined {
   return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
 }
 
+// "it would help me if you could…" is a reason, not a vague ask.
+const HELP_AS_REASON = /(?:would|'d|will|it|that|this|really|so) $/;
+const BARE_HELP = /^(?:help|support|assist)\b(?: (?:me|us))?(?: out)?\W*$/;
+
 /** Findings about the ask itself; only for requests. */
 export function askFindings(
   asks: Role[],
   elements: { when: boolean; easyNo: boolean },
   c: Compiled,
   lexicon: Lexicon,
+  roles: Role[],
 ): RawFinding[] {
   const out: RawFinding[] = [];
   const main = asks.find((r) => !r.isMeta) ?? asks[0];
   if (!main) return out;
   const span = { start: main.start, end: main.end };
+  // "We need two drivers — can you help?": the concrete thing is named elsewhere in the draft.
+  const named = roles.some((r) => any(c.concreteNeed, r.text));
   for (const ask of asks) {
-    const vague = findAll(c.vagueAsk, ask.text, ask.start)[0];
+    const vague = findAll(c.vagueAsk, ask.text, ask.start).find(
+      (m) => !HELP_AS_REASON.test(ask.text.slice(Math.max(0, m.start - ask.start - 16), m.start - ask.start)) && !(named && BARE_HELP.test(ask.text.slice(m.start - ask.start, m.end - ask.start))),
+    );
     if (vague && !out.some((f) => f.kind === 'vague-ask')) out.push({ kind: 'vague-ask', ...vague });
     const diffuse = findAll(c.diffuseAsk, ask.core, ask.coreStart)[0];
     if (diffuse && !out.some((f) => f.kind === 'diffuse-ask')) out.push({ kind: 'diffuse-ask', ...diffuse });
   }
   if (!elements.when) out.push({ kind: 'missing-when', ...span });
   if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });
-  const multiple = multipleAsks(asks, c, lexicon);
+  const multiple = multipleAsks(asks, c, lexicon) ?? listedAsks(roles, lexicon);
   if (multiple) out.push({ kind: 'multiple-asks', ...multiple });
   return out;
 }
@@ -64,9 +73,8 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | unde
   if (!ask?.askMatch) return undefined;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
   const parts = afterAsk.split(/,|;| and also | also | plus | as well as | and then | then | & | and /);
-  const verbs = new Set(lexicon.actionVerbs);
   const skip = /^(?:\s|also\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
-  const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => verbs.has(/^[a-z]+/.exec(p)?.[0] ?? ''));
+  const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => isActionVerb(/^[a-z]+/.exec(p)?.[0] ?? '', lexicon));
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
   if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || ownObject(verbParts[1]!, lexicon))) {
     return { start: ask.start, end: ask.end };
@@ -94,4 +102,30 @@ function ownObject(part: string, lexicon: Lexicon): boolean {
   if (words[0] && PARTICLES.has(words[0])) words.shift();
   const next = words[0] ?? '';
   return next !== '' && !lexicon.backReferences.includes(next) && !PREPOSITIONS.test(next);
+}
+
+/** "calling", "making", "dropping" count as the verbs they come from. */
+function isActionVerb(word: string, lexicon: Lexicon): boolean {
+  const verbs = lexicon.actionVerbs;
+  if (verbs.includes(word)) return true;
+  if (!word.endsWith('ing') || word.length < 5) return false;
+  const stem = word.slice(0, -3);
+  return verbs.includes(stem) || verbs.includes(`${stem}e`) || (stem.at(-1) === stem.at(-2) && verbs.includes(stem.slice(0, -1)));
+}
+
+const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s*/;
+
+/** "Could you:" followed by two or more list lines that each start with an action. */
+function listedAsks(roles: Role[], lexicon: Lexicon): Match | undefined {
+  const at = roles.findIndex((r) => r.isRequest && r.text.endsWith(':'));
+  if (at < 0) return undefined;
+  let count = 0;
+  let end = roles[at]!.end;
+  for (const r of roles.slice(at + 1)) {
+    const item = LIST_ITEM.exec(r.text);
+    if (!item) break;
+    if (isActionVerb(/^[a-z]+/.exec(r.text.slice(item[0].length))?.[0] ?? '', lexicon)) count++;
+    end = r.end;
+  }
+  return count >= 2 ? { start: roles[at]!.start, end } : undefined;
 }

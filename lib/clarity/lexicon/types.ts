@@ -35,6 +35,8 @@ export interface Lexicon {
   size: string[];
   why: string[];
   easyNo: string[];
+  /** A sentence naming the concrete thing needed, so a bare "can you help?" elsewhere is not vague. */
+  concreteNeed: string[];
 
   pressure: string[];
   overApology: string[];
