@@ -8,6 +8,7 @@ import { PRACTICE_ORIGIN } from './fixtures';
 test.use({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
 const DRAFT = 'Could you pick up the kids on Thursday at five? It is fine to say no.';
+const CLEARER = 'Could you pick up the kids this Thursday at 5 pm? If it does not work, just say so.';
 
 const model = (page: Page) => ({
   text: () => page.evaluate(() => window.__practice!.getText()),
@@ -67,6 +68,51 @@ for (const spec of PRACTICE_PAGES) {
     await page.keyboard.press(spec.enterSends ? 'Shift+Enter' : 'Enter');
     await page.keyboard.type('Saying no is fine.');
     await expect.poll(model(page).text).toBe('Could you help on Saturday?\nSaying no is fine.');
+  });
+}
+
+/** Writes text into the focused editor by one of the paths PRODUCT.md names. */
+async function writeBack(page: Page, spec: PracticePage, text: string): Promise<void> {
+  // Editors such as Trix and Slate take in selection changes asynchronously.
+  await page.waitForTimeout(150);
+  const scope: Page | Frame = spec.frame ? (await (await page.locator(spec.frame).elementHandle())!.contentFrame())! : page;
+  await scope.locator(spec.composer).evaluate(
+    (el, [path, text]) => {
+      const doc = el.ownerDocument;
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const target = (root.activeElement ?? el) as HTMLElement;
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      if (path === 'execCommand') doc.execCommand('insertText', false, text);
+      else if (path === 'beforeinput')
+        target.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: null, dataTransfer: data, bubbles: true, cancelable: true }));
+      else target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [spec.writeBack, text] as const,
+  );
+}
+
+for (const spec of PRACTICE_PAGES) {
+  test(`${spec.path}: ${spec.writeBack} write-back lands in the model, one undo restores, typing goes on`, async ({ page }) => {
+    await page.goto(`${PRACTICE_ORIGIN}/${spec.path}/`);
+    await page.waitForFunction(() => window.__practice !== undefined);
+    const { text } = model(page);
+    await clickComposer(page, spec);
+    await page.keyboard.type(DRAFT);
+    // A person reads the suggestion before accepting it; editors that group
+    // recent typing into one undo step (Quill: 1 s) have closed the group by then.
+    await page.waitForTimeout(1200);
+    await page.keyboard.press('ControlOrMeta+a');
+    await writeBack(page, spec, CLEARER);
+    await expect.poll(text).toBe(CLEARER);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(text).toBe(DRAFT);
+
+    await page.keyboard.press('ControlOrMeta+a');
+    await writeBack(page, spec, CLEARER);
+    await expect.poll(text).toBe(CLEARER);
+    await page.keyboard.type(' Thanks!');
+    await expect.poll(text).toBe(`${CLEARER} Thanks!`);
   });
 }
 
