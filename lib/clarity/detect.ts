@@ -73,7 +73,7 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | unde
   if (!ask?.askMatch) return undefined;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
   const parts = afterAsk.split(/,|;| and also | also | plus | as well as | and then | then | & | and /);
-  const skip = /^(?:\s|also\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
+  const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
   const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => isActionVerb(/^[a-z]+/.exec(p)?.[0] ?? '', lexicon));
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
   if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || ownObject(verbParts[1]!, lexicon))) {
