@@ -73,7 +73,9 @@ export const HALVES: Record<string, string> = {
   a: 'batch A (developed against)',
   h: 'batch B (held out, then tuned)',
   c: 'batch C (held out, written blind, then tuned)',
-  f: 'batch D (final held-out, written blind)',
+  f: 'batch D (held out, written blind, then tuned)',
+  g: 'batch E (held out, written blind, then tuned)',
+  k: 'batch F (final held-out, written blind, not tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

@@ -37,6 +37,9 @@ function hedgeSpan(role: Role, c: Compiled): Match | undefined {
 const HELP_AS_REASON = /(?:would|'d|will|it|that|this|really|so) $/;
 const BARE_HELP = /^(?:help|support|assist)\b(?: (?:me|us))?(?: out)?\W*$/;
 
+// "We need someone with a car — Dana, are you free?": a named reader is asked after all.
+const NAMED = /(?:^|[—–:;,.!?-] )(?!so\b|ok\b|okay\b|also\b|and\b|but\b|hi\b|hey\b|right\b|well\b|yes\b|no\b)[a-z]{2,}, (?:could|can|would|will|are|do|please) (?:you|u)\b/;
+
 /** Findings about the ask itself; only for requests. */
 export function askFindings(
   asks: Role[],
@@ -57,7 +60,7 @@ export function askFindings(
     );
     if (vague && !out.some((f) => f.kind === 'vague-ask')) out.push({ kind: 'vague-ask', ...vague });
     const diffuse = findAll(c.diffuseAsk, ask.core, ask.coreStart)[0];
-    if (diffuse && !out.some((f) => f.kind === 'diffuse-ask')) out.push({ kind: 'diffuse-ask', ...diffuse });
+    if (diffuse && !out.some((f) => f.kind === 'diffuse-ask') && !asks.some((r) => NAMED.test(r.text))) out.push({ kind: 'diffuse-ask', ...diffuse });
   }
   if (!elements.when) out.push({ kind: 'missing-when', ...span });
   if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });
@@ -76,7 +79,9 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | unde
   const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
   const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => isActionVerb(/^[a-z]+/.exec(p)?.[0] ?? '', lexicon));
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
-  if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || ownObject(verbParts[1]!, lexicon))) {
+  // "sign and return the form": the first verb has no object of its own, so it is one errand.
+  const firstHasObject = (verbParts[0] ?? '').trim().split(/\s+/).length >= 2;
+  if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || (firstHasObject && ownObject(verbParts[1]!, lexicon)))) {
     return { start: ask.start, end: ask.end };
   }
   return undefined;
