@@ -10,10 +10,7 @@ import writeGood from 'write-good';
 import { analyzeDraft, proposeClearerDraft } from '../lib/clarity';
 import { loadJsonl } from './eval-clarity';
 
-const drafts = [
-  ...loadJsonl('tests/clarity/labelled.jsonl'),
-  ...loadJsonl('tests/clarity/held-out.jsonl'),
-].map((d) => d.text);
+const drafts = loadJsonl('tests/clarity/labelled.jsonl').map((d) => d.text);
 const totalKb = drafts.reduce((n, d) => n + d.length, 0) / 1024;
 const long500 = drafts.join(' ').slice(0, 500);
 

@@ -126,7 +126,7 @@ function hedgeEdits(matchText: string, f: Finding, leadIns: [RegExp, string][]):
   }
   const filler = /\b(?:just|maybe|possibly|perhaps|kind of|sort of|kinda|sorta|somewhat|by any chance)\b ?|,? i guess\b|,? if that's (?:maybe )?(?:ok|okay|alright|all right)\b/g;
   for (const m of findAll([filler], sentence, from)) {
-    if (!edits.some((e) => m.start < e.end && m.end > e.start)) edits.push({ start: m.start, end: m.end, text: '' });
+    if (!edits.some((e) => m.start < e.end && m.end > e.start)) edits.push({ start: m.start, end: m.end, text: '', capitalize: true });
   }
   return edits;
 }

@@ -44,7 +44,7 @@ export const EN_REWRITE: RewriteWords = {
   gratitude: 'I really appreciate it',
   hedgeLeadIns: [
     ["\\bi (?:was|am|'m) (?:just )?wondering (?:if|whether) (?:maybe |perhaps )?(?:you|u) (?:might |could |would )?(?:possibly |maybe |perhaps )?(?:be able to )?(?:have time to )?", 'could you '],
-    ["\\bi don't know if (?:this|it|that) is (?:even )?(?:possible|ok|okay|doable|realistic),? (?:but )?", ''],
+    ["\\b(?:i don't know|i'm not sure|i am not sure|not sure) (?:if|whether) (?:this|it|that) is (?:even )?(?:possible|ok|okay|alright|doable|realistic|fine|a thing you'd do)(?: to ask)?,? (?:but )?", ''],
     ["\\b(?:only )?if (?:it's|its|it is) not too (?:much )?(?:trouble|hassle|bother|to ask|much)\\b", ''],
     ['\\b(?:kind of sort of|sort of kind of|kinda sorta)\\b', ''],
     ['\\bif at all possible\\b', ''],
@@ -53,7 +53,12 @@ export const EN_REWRITE: RewriteWords = {
   ],
   softenOpeners: [
     ["^(?:so )?(?:you|u) (?:can|could|should|must|have to|need to) (?:at least )?", 'could you '],
-    ["^(?:so )?(?:you|u)(?:'re| are) (?:coming|going) to ", 'could you '],
+    // "you're doing the school run" → "could you do the school run"
+    ...[['coming', 'come'], ['going', 'go'], ['doing', 'do'], ['taking', 'take'], ['driving', 'drive'], ['hosting', 'host'], ['picking', 'pick'],
+      ['bringing', 'bring'], ['covering', 'cover'], ['helping', 'help'], ['cooking', 'cook'], ['paying', 'pay']].map(
+      ([ing, base]): [string, string] => [`^(?:so )?(?:you|u)(?:'re| are) ${ing} `, `could you ${base} `],
+    ),
+    ["^(?:so )?(?:you|u) (?:can't|cannot|couldn't|won't) even ", 'could you '],
     ["^(?:you|u)(?: would|'d| will) ", 'could you '],
     ['^the least (?:you|u) (?:can|could) do is ', 'could you '],
     ["^(?:you|u)(?:'re| are) the only (?:one|person) (?:who|that) (?:can|could) ", 'could you '],

@@ -302,7 +302,7 @@ export const EN: Lexicon = {
     '\\b(?:can|could|will) never (?:repay|pay you back)\\b',
     '\\bhow (?:can|will|could) i (?:ever )?repay\\b',
     '\\brepay (?:you|u|ya|the favou?r)\\b',
-    '\\bowe (?:you|u|ya) (?:one|big|a lot|so much|loads|a ton|my life)\\b',
+    '\\bowe (?:you|u|ya) (?:one|big(?: time)?|a lot|so much|loads|a ton|my life)\\b',
     '\\bi(?:\'ll| will) (?:repay|return the favou?r)\\b',
   ],
   scorekeeping: [
