@@ -75,7 +75,8 @@ export const HALVES: Record<string, string> = {
   c: 'batch C (held out, written blind, then tuned)',
   f: 'batch D (held out, written blind, then tuned)',
   g: 'batch E (held out, written blind, then tuned)',
-  k: 'batch F (final held-out, written blind, not tuned)',
+  k: 'batch F (held out, written blind, then tuned)',
+  m: 'batch G (final held-out, written blind, not tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

@@ -24,11 +24,15 @@ export function toneFindings(roles: Role[], c: Compiled): RawFinding[] {
   return out;
 }
 
-/** Three or more softeners in one sentence (a strong phrase counts as three). */
+const ABOUT_ASKING = /\b(?:you|u|ask|asking|wondering|hoping|favou?r)\b/;
+
+/** Three or more softeners in one sentence (a strong phrase counts as three); four away from an ask. */
 function hedgeSpan(role: Role, c: Compiled): Match | undefined {
   const words = findAll(c.hedgeWords, role.text, role.start);
   const phrases = findAll(c.hedgePhrases, role.text, role.start);
-  if (words.length + 3 * phrases.length < 3) return undefined;
+  // Softeners blur an ask most; away from one, "I think maybe it might rain" is just a guess, so it takes a longer stack.
+  const needed = role.isRequest || ABOUT_ASKING.test(role.text) ? 3 : 4;
+  if (words.length + 3 * phrases.length < needed) return undefined;
   const all = [...words, ...phrases];
   return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
 }
