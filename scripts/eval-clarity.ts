@@ -76,7 +76,7 @@ export const HALVES: Record<string, string> = {
   f: 'batch D (held out, written blind, then tuned)',
   g: 'batch E (held out, written blind, then tuned)',
   k: 'batch F (held out, written blind, then tuned)',
-  m: 'batch G (final held-out, written blind, not tuned)',
+  m: 'batch G (held out, written blind, then tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);
