@@ -39,6 +39,7 @@ createRoot(document.getElementById('app')!).render(<Composer />);
 installPractice('draft', {
   getText: () => model.state.getCurrentContent().getPlainText('\n'),
   focus: () => model.focus(),
-  clear: () => model.set(EditorState.push(model.state, EditorState.createEmpty().getCurrentContent(), 'remove-range')),
+  // A fresh state: a sent message is not one undo away from the box.
+  clear: () => model.set(EditorState.createEmpty()),
   undo: () => model.set(EditorState.undo(model.state)),
 });

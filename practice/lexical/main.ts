@@ -1,7 +1,7 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerPlainText } from '@lexical/plain-text';
 import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $getRoot, UNDO_COMMAND, createEditor } from 'lexical';
+import { $createParagraphNode, $getRoot, CLEAR_HISTORY_COMMAND, UNDO_COMMAND, createEditor } from 'lexical';
 import { installPractice } from '../shared/practice';
 
 // WhatsApp Web style: a vanilla Lexical plain-text editor with history.
@@ -18,11 +18,14 @@ installPractice('lexical', {
   getText: () =>
     editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getTextContent()).join('\n')),
   focus: () => editor.focus(),
-  clear: () =>
+  // A sent message is gone: it is not one undo away from the box.
+  clear: () => {
     editor.update(() => {
       const rootNode = $getRoot();
       rootNode.clear();
       rootNode.append($createParagraphNode());
-    }, { discrete: true }),
+    }, { discrete: true });
+    editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+  },
   undo: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
 });

@@ -22,9 +22,7 @@ const view = new EditorView(document.getElementById('compose')!, {
 installPractice('prosemirror', {
   getText: () => view.state.doc.textBetween(0, view.state.doc.content.size, '\n'),
   focus: () => view.focus(),
-  clear: () => {
-    const { tr, doc } = view.state;
-    view.dispatch(tr.delete(0, doc.content.size));
-  },
+  // A fresh state: a sent message is not one undo away from the box.
+  clear: () => view.updateState(fresh()),
   undo: () => void undo(view.state, view.dispatch),
 });

@@ -12,6 +12,10 @@ quill.root.setAttribute('aria-multiline', 'true');
 installPractice('quill', {
   getText: () => quill.getText(),
   focus: () => quill.focus(),
-  clear: () => quill.setText('', 'user'),
+  // A sent message is gone: it is not one undo away from the box.
+  clear: () => {
+    quill.setText('');
+    quill.history.clear();
+  },
   undo: () => quill.history.undo(),
 });

@@ -32,6 +32,8 @@ installPractice('slate', {
   clear: () => {
     Transforms.select(editor, Editor.range(editor, []));
     Transforms.delete(editor);
+    // A sent message is gone: it is not one undo away from the box.
+    editor.history = { undos: [], redos: [] };
   },
   undo: () => editor.undo(),
 });
