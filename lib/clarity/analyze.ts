@@ -24,8 +24,7 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   return {
     isRequest,
     elements,
-    findings: raw
-      .filter((f) => isRequest || !ASK_KINDS.includes(f.kind))
+    findings: capPerKind(raw.filter((f) => isRequest || !ASK_KINDS.includes(f.kind)))
       .sort((a, b) => a.start - b.start)
       .map((f) => toFinding(f, lexicon, register)),
     truncated: prepared.truncated,
@@ -67,4 +66,16 @@ function toFinding(raw: RawFinding, lexicon: Lexicon, register: 'chat' | 'email'
   if (raw.kind === 'no-easy-out') finding.suggestion = lexicon.rewrite.easyNo[register];
   else if (suggestion) finding.suggestion = suggestion;
   return finding;
+}
+
+// A panel can show only a few per kind; a pathological paste could otherwise yield thousands.
+const MAX_PER_KIND = 10;
+
+function capPerKind<T extends { kind: string }>(findings: T[]): T[] {
+  const seen = new Map<string, number>();
+  return findings.filter((f) => {
+    const n = (seen.get(f.kind) ?? 0) + 1;
+    seen.set(f.kind, n);
+    return n <= MAX_PER_KIND;
+  });
 }

@@ -117,8 +117,9 @@ function pressureEdits(matchText: string, f: Finding, openers: [RegExp, string][
 }
 
 function hedgeEdits(matchText: string, f: Finding, leadIns: [RegExp, string][]): Edit[] {
-  const from = startOfSentence(matchText, f.start);
-  const to = endOfSentence(matchText, f.end);
+  // A hedge stack sits inside one analysed sentence (≤ 600 characters); never rescan a whole unpunctuated paste.
+  const from = Math.max(startOfSentence(matchText, f.start), f.start - 600);
+  const to = Math.min(endOfSentence(matchText, f.end), f.end + 600);
   const sentence = matchText.slice(from, to);
   const edits: Edit[] = [];
   for (const [re, by] of leadIns) {
@@ -166,16 +167,19 @@ function endOfLine(text: string, from: number): number {
   return end;
 }
 
+const BACK_LIMIT = 2000;
+
 function startOfSentence(t: string, at: number): number {
   let i = at;
-  while (i > 0 && !/[.!?\n]/.test(t[i - 1] as string)) i--;
+  const stop = Math.max(0, at - BACK_LIMIT);
+  while (i > stop && !/[.!?\n]/.test(t[i - 1] as string)) i--;
   while (i < at && /\s/.test(t[i] as string)) i++;
   return i;
 }
 
 function endOfSentence(t: string, at: number): number {
-  const m = /[.!?\n]/.exec(t.slice(at));
-  return m ? at + m.index + 1 : t.length;
+  const m = /[.!?\n]/.exec(t.slice(at, at + BACK_LIMIT));
+  return m ? at + m.index + 1 : Math.min(t.length, at + BACK_LIMIT);
 }
 
 function endOfClause(t: string, at: number): number {

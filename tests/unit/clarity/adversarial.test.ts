@@ -16,6 +16,7 @@ describe('hostile and odd input', () => {
     ['one word repeated', 'please '.repeat(15_000)],
     ['nested-looking hedges', 'just maybe possibly '.repeat(5_000)],
   ])('%s', (_name, text) => {
+    const started = performance.now();
     const report = analyzeDraft(text);
     expect(report.analysedLength).toBeLessThanOrEqual(MAX_ANALYSED);
     expect(report.truncated).toBe(text.length > MAX_ANALYSED);
@@ -26,6 +27,22 @@ describe('hostile and odd input', () => {
     }
     const proposal = proposeClearerDraft(text, report);
     expect(typeof proposal.text).toBe('string');
+    // Generous for a slow CI box; a quadratic rewrite took seconds here.
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(report.findings.length).toBeLessThanOrEqual(100);
+  });
+
+  test('a 500-character draft takes well under a millisecond once warm', () => {
+    const draft = 'Hi Sam, sorry to bother you, could you maybe possibly bring the chairs and also the tables to the hall on Saturday? I owe you one. I have done it three times this month, so it is your turn. Nobody else ever helps. '.repeat(3).slice(0, 500);
+    for (let i = 0; i < 50; i++) analyzeDraft(draft);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      analyzeDraft(draft);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[100]!).toBeLessThan(1);
   });
 
   test('a long paste is analysed up to the limit and says so', () => {
