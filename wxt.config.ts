@@ -21,7 +21,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Reciprocity',
     description: 'Ask, offer, receive and rebalance support in your communities — without scorekeeping.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Sites the user adds in settings are granted one at a time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    commands: {
+      'make-request-clearer': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Make the request in the focused message box clearer',
+      },
+    },
     action: { default_title: 'Reciprocity — today’s step' },
     browser_specific_settings:
       browser === 'firefox'

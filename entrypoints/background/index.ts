@@ -4,18 +4,21 @@ import { createHandlers } from '@/lib/background/handlers';
 import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
 import { insertIntoActiveTab } from './compose-bridge';
+import { registerOnDemandHelper } from './context-menu';
 import { openBuilder } from './side-panel';
+import { syncUserSites } from './user-sites';
 
 export default defineBackground(() => {
+  const db = getDb();
   // A page could drive our content script in a loop; cap what it can trigger.
   const allowContent = createRateLimiter(20, 2);
   const route = createRouter(
     createHandlers({
-      db: getDb(),
+      db,
       now: Date.now,
       version: browser.runtime.getManifest().version,
       openBuilder,
-      applySettings: async () => {},
+      applySettings: () => syncUserSites(db),
       insertIntoActiveTab,
     }),
     {
@@ -25,4 +28,6 @@ export default defineBackground(() => {
     },
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  registerOnDemandHelper();
+  browser.runtime.onStartup.addListener(() => void syncUserSites(db));
 });

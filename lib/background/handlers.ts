@@ -12,7 +12,7 @@ export interface BackgroundDeps {
   /** Re-applies settings that drive alarms and registered scripts. */
   applySettings: () => Promise<void>;
   /** Asks the compose helper in the active tab to insert text. */
-  insertIntoActiveTab: (text: string) => Promise<{ inserted: boolean; reason?: string }>;
+  insertIntoActiveTab: (text: string, fromTabId?: number) => Promise<{ inserted: boolean; reason?: string }>;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -41,7 +41,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.applySettings();
       return { ok: true };
     },
-    'compose.insert': async ({ text }) => deps.insertIntoActiveTab(text),
+    'compose.insert': async ({ text }, sender) => deps.insertIntoActiveTab(text, sender.tab?.id),
   };
 }
 

@@ -1,0 +1,161 @@
+import { analyzeDraft, proposeClearerDraft, type ClarityReport, type ClearerDraft } from '@/lib/clarity';
+import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
+import { composeFieldFor, deepActiveElement, readField, saveSelection, type ComposeField } from './field';
+import { createPanel, type Panel } from './panel';
+import { createTrigger, type Trigger } from './trigger';
+import { createUiRoot } from './ui-root';
+import { writeBack } from './write-back';
+
+export type Request = <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<ResponseOf<T>>;
+
+export interface HelperDeps {
+  doc: Document;
+  request: Request;
+  writeClipboard: (text: string) => Promise<void>;
+}
+
+// Analyse when typing pauses, not on every key.
+const IDLE_MS = 350;
+
+/** Watches focus for a compose box and offers the trigger and panel for requests. */
+export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
+  const win = doc.defaultView ?? window;
+  let ui: { trigger: Trigger; panel: Panel; announce: (text: string) => void } | undefined;
+  let field: ComposeField | null = null;
+  let siteEnabled: Promise<boolean> | undefined;
+  let timer = 0;
+  let current: { text: string; report: ClarityReport; proposal: ClearerDraft } | undefined;
+  let restoreCaret: (() => void) | undefined;
+  const dismissed = new WeakSet<Element>();
+
+  const host = win.location.hostname;
+  const enabled = () =>
+    (siteEnabled ??= request('site.status', { host: host || 'local' }).then((r) => r.enabled, () => true));
+
+  const ensureUi = () => {
+    if (ui) return ui;
+    const { wrap, announce } = createUiRoot(doc);
+    ui = {
+      announce,
+      trigger: createTrigger(wrap, () => void openPanel(), () => {
+        if (field) dismissed.add(field);
+        ui?.trigger.hide();
+      }),
+      panel: createPanel(wrap, { use, copy, openInSidePanel, turnOff, closed: () => restoreCaret?.() }),
+    };
+    return ui;
+  };
+
+  const analyse = () => {
+    timer = 0;
+    if (!field || !field.isConnected) return ui?.trigger.hide();
+    const text = readField(field);
+    if (!text.trim()) dismissed.delete(field);
+    if (dismissed.has(field) || !text.trim()) return ui?.trigger.hide();
+    const report = analyzeDraft(text);
+    if (!report.isRequest) return ui?.trigger.hide();
+    ensureUi().trigger.showFor(field);
+  };
+
+  const schedule = () => {
+    if (timer) win.clearTimeout(timer);
+    timer = win.setTimeout(() => {
+      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o: object) => number }).requestIdleCallback;
+      if (idle) idle(analyse, { timeout: 500 });
+      else analyse();
+    }, IDLE_MS);
+  };
+
+  const track = async (el: Element | null) => {
+    const next = composeFieldFor(el);
+    if (!next || ui?.panel.isOpen()) return;
+    if (!(await enabled())) return;
+    if (next !== field) {
+      field?.removeEventListener('input', schedule);
+      field = next;
+      field.addEventListener('input', schedule, { passive: true });
+    }
+    schedule();
+  };
+
+  async function openPanel(target?: ComposeField | null) {
+    const f = target ?? field;
+    if (!f || !f.isConnected) return false;
+    field = f;
+    const text = readField(f);
+    const report = analyzeDraft(text);
+    const proposal = proposeClearerDraft(text, report);
+    current = { text, report, proposal };
+    restoreCaret = saveSelection(f);
+    const { panel, trigger } = ensureUi();
+    trigger.hide();
+    panel.open(text, report, proposal, f);
+    return true;
+  }
+
+  async function use() {
+    if (!field || !current) return;
+    const target = field;
+    const { proposal } = current;
+    ui?.panel.close();
+    if (!target.isConnected) return;
+    ui?.announce('');
+    const result = await writeBack(target, proposal.text);
+    if (result.ok) ui?.announce('Your message now has the clearer version. Ctrl+Z (⌘Z) brings your draft back.');
+    else {
+      await openPanel(target);
+      ui?.panel.status(
+        result.restored
+          ? 'This editor didn’t accept the new text, so your draft is unchanged. Use Copy and paste it yourself.'
+          : 'This editor didn’t accept the new text. Press Ctrl+Z (⌘Z) to get your draft back, or use Copy.',
+      );
+    }
+  }
+
+  async function copy() {
+    if (!current) return;
+    await writeClipboard(current.proposal.changed ? current.proposal.text : current.text).then(
+      () => ui?.panel.status('Copied.'),
+      () => ui?.panel.status('Copying was blocked by this page. Select the text above and copy it yourself.'),
+    );
+  }
+
+  async function openInSidePanel() {
+    if (!current) return;
+    const body = current.text;
+    const { opened } = await request('builder.prefill', { body }).catch(() => ({ opened: false }));
+    ui?.panel.status(opened ? 'Opened in the side panel.' : 'Your draft is waiting in the builder: open Reciprocity’s side panel from the toolbar.');
+  }
+
+  async function turnOff() {
+    await request('site.disable', { host: host || 'local' }).catch(() => undefined);
+    siteEnabled = Promise.resolve(false);
+    ui?.panel.close();
+    ui?.trigger.hide();
+  }
+
+  const onFocus = (e: Event) => {
+    if (!e.isTrusted) return;
+    try {
+      void track(deepActiveElement(doc));
+    } catch {
+      // Never throw into the page.
+    }
+  };
+  win.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('pointerup', onFocus, true);
+
+  return {
+    /** True when this frame has a compose field in use (the side panel may hold focus now). */
+    hasField: () => field?.isConnected === true,
+    /** Context menu or shortcut: open the panel on whatever field has focus. */
+    openOnFocused: () => openPanel(composeFieldFor(deepActiveElement(doc))),
+    /** Side panel's "Insert into page": write into the focused or last-used field. */
+    insert: async (text: string) => {
+      const target = composeFieldFor(deepActiveElement(doc)) ?? (field?.isConnected ? field : null);
+      if (!target) return { inserted: false, reason: 'Click into a message box on the page first.' };
+      const result = await writeBack(target, text);
+      return result.ok ? { inserted: true } : { inserted: false, reason: 'This editor didn’t accept the text; your draft is unchanged. Use Copy instead.' };
+    },
+  };
+}
