@@ -54,7 +54,7 @@ function tidy(s: string): string {
   return s
     // "that maybe, if it's no trouble, you" loses both hedges: one comma at most, none after a joining word.
     .replace(new RegExp(`,((?:${M}|[ \\t])*),`, 'g'), (_, between: string) => `${between.replace(/[ \t]/g, '')},`)
-    .replace(new RegExp(`\\b(that|if|whether|to|and|but|so)((?:${M})+),`, 'g'), '$1$2')
+    .replace(new RegExp(`\\b(that|if|whether|to|and|but|so)([ \\t]*${M}(?:${M}|[ \\t])*),`, 'g'), '$1$2')
     .replace(new RegExp(`[ \\t]+(${M}+)[ \\t]+`, 'g'), ' $1')
     .replace(new RegExp(`${START}((?:${M})+)[ \\t]*[,;:]+[ \\t]*`, 'g'), '$1$2')
     .replace(new RegExp(`${START}((?:${M})+)[ \\t]+`, 'g'), '$1$2')
