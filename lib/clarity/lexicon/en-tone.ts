@@ -6,6 +6,9 @@ type Tone = Pick<Lexicon, 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhra
 /** Patterns for the kinds any draft can carry, asked or not. */
 export const EN_TONE: Tone = {
   pressure: [
+    "\\bnot taking no for an answer\\b",
+    "\\b(?:nobody|no one|no-one) (?:does|can do|could do|is|makes|cooks|bakes|writes) (?:it |this |that )?(?:as well as|better than|like) (?:you|u)\\b",
+    "\\bif (?:you|u) (?:don't|do not|won't|can't|refuse)\\b[^.?!]{0,60}\\b(?:don't bother|never|i'll never|we're done|forget it|i won't)\\b",
     `\\b${YOU} owe me\\b`,
     '\\bafter (?:everything|all|all that|all the things|all the favou?rs|all the times) (?:i\'ve|i have|i) (?:done|did|gave|given|sacrificed)\\b',
     `\\b${YOU} (?:should|ought to) be the one\\b`,
@@ -21,7 +24,7 @@ export const EN_TONE: Tone = {
     "\\bdon't make me\\b",
     "\\b(?:everyone|everybody|we|they|the team)(?:'s| is| are|'re)? (?:all )?waiting (?:on|for) (?:you|u)\\b",
     '\\b(?:you|u) promised\\b',
-    `\\b${YOU} (?:have to|must|better|'d better|had better|need to at least) (?!be\\b|know\\b|see\\b|try\\b|hear\\b|watch\\b|read\\b|check out\\b|visit\\b)`,
+    `\\b${YOU} (?:have to|must|better|'d better|had better|need to at least) (?!be\\b|have (?:been|had)\\b|know\\b|see\\b|try\\b|hear\\b|watch\\b|read\\b|check out\\b|visit\\b)`,
     '\\bthe only (?:one|person|people) (?:who|that|i|we) (?:can|could|trust|rely|count)\\b',
     '\\b(?:all |everyone\'s |everyone is )?counting on (?:you|u)\\b',
     '\\bwould(?:n\'t)?(?: have|\'ve) (?:done|helped|said yes|come|offered)(?: it| this| that)? (?:without (?:asking|being asked|a second thought|complaining)|already|by now)\\b',
@@ -66,6 +69,7 @@ export const EN_TONE: Tone = {
     '\\ba (?:little|tiny) bit\\b', '\\bsomewhat\\b', '\\bi think\\b', '\\bhopefully\\b',
   ],
   hedgePhrases: [
+    '\\bat all possible\\b',
     '\\bif (?:it\'s|its|it is) not (?:too much|a|too much of a|much of a|too big a) (?:trouble|hassle|bother|to ask|problem|inconvenience)\\b',
     '\\bonly if (?:it\'s|its|it is) not too\\b',
     '\\bi don\'t know if (?:this|it|that) is (?:even )?(?:possible|ok|okay|doable|realistic)\\b',
@@ -75,7 +79,7 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'m| am) not (?:even )?sure if (?:this|it) (?:is|makes sense)\\b',
   ],
   debt: [
-    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
+    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long )?(?:chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
     '\\b(?:i\'ll|i will|i\'m going to|gonna|let me) (?:pay|paying) (?:you|u) back\\b',
     '\\bpay (?:you|u) back\\b',
     '\\b(?:forever|eternally|so|deeply) in your debt\\b',
@@ -89,6 +93,7 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'ll| will) (?:repay|return the favou?r)\\b',
   ],
   scorekeeping: [
+    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\b(?:twice|thrice) (?:last|this|in (?:a|the|one)|already|now)\\b",
     `\\b(?:i've|i have|ive|i|i already|i've already) (?:\\S+ ){0,6}?${COUNT} (?:times|weeks|days|months|weekends|nights|years|shifts|runs)\\b`,
     `\\b(?:i've|i have|ive|i)(?: already)? (?:done|did|covered|driven|drove|hosted|cooked|paid|picked|cleaned|helped|organi[sz]ed|run|ran|made|bought|taken|took|walked|locked|washed|sorted|handled|booked|collected|given|gave|lent)\\b(?: \\S+){0,5}? ${COUNT} \\w+`,
     '\\b\\w+s in a row\\b',
@@ -102,7 +107,7 @@ export const EN_TONE: Tone = {
     '\\bafter (?:everything|all|all that) (?:i|we) (?:did|gave|sacrificed|paid|spent|put)\\b',
     '\\b(?:nobody|no one|no-one|noone) (?:else (?:ever )?|ever )(?!will|can|could|would|is|wants|has|knows|else)\\w+',
     "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\b(?:every|each) (?:single )?(?:morning|day|night|week|weekend|time|evening)\\b",
-    '\\b(?:nobody|no one|no-one|noone) (?:else )?(?:ever )?(?:does|did|helps|helped|offers|offered|steps up|bothers|lifts a finger)\\b',
+    '\\b(?:nobody|no one|no-one|noone) (?:else )?(?:ever )?(?! ?(?:does|can do|could do|is|makes|cooks|bakes|writes) (?:it |this |that )?(?:as well|better|like (?:you|u)))(?:does|did|helps|helped|offers|offered|steps up|bothers|lifts a finger)\\b',
     `\\b${YOU} never (?:help|helps|do|does|offer|offers|pay|pays|host|hosts|drive|drives|clean|cleans|cook|cooks|bother|bothers|lift|return|give|gives)\\b`,
     '\\bi(?:\'m| am)? always (?:the one|end up|have to|do|pay|drive|host|cook|clean|organi[sz]e|pick|cover|buy|sort)\\b',
     '\\bi (?:always |usually |still |somehow )?end up (?:paying|doing|driving|hosting|cooking|cleaning|organi[sz]ing|picking|covering|buying|sorting|tidying|washing)\\b',
