@@ -6,6 +6,9 @@ type Tone = Pick<Lexicon, 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhra
 /** Patterns for the kinds any draft can carry, asked or not. */
 export const EN_TONE: Tone = {
   pressure: [
+    "\\bif (?:you|u) know what's good for (?:you|u)\\b",
+    "\\b(?:you|u)(?:'re| are) the last (?:one|person)\\b",
+    "\\b(?:everyone|everybody) else (?:has|have|'s) (?:already )?(?:signed|said|agreed|paid|chipped|done|helped|replied|committed|volunteered)\\b",
     "\\bnot taking no for an answer\\b",
     "\\b(?:nobody|no one|no-one) (?:does|can do|could do|is|makes|cooks|bakes|writes) (?:it |this |that )?(?:as well as|better than|like) (?:you|u)\\b",
     "\\bif (?:you|u) (?:don't|do not|won't|can't|refuse)\\b[^.?!]{0,60}\\b(?:don't bother|never|i'll never|we're done|forget it|i won't)\\b",
