@@ -4,7 +4,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
 import { insertIntoActiveTab } from './compose-bridge';
-import { registerOnDemandHelper } from './context-menu';
+import { openHelper, registerOnDemandHelper } from './context-menu';
 import { openBuilder } from './side-panel';
 import { syncUserSites } from './user-sites';
 
@@ -30,4 +30,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   registerOnDemandHelper();
   browser.runtime.onStartup.addListener(() => void syncUserSites(db));
+  // The e2e suite cannot click the browser's context menu; the test build lets it call the same function.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { __reciprocityTest: { openHelper } });
 });

@@ -26,7 +26,12 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
   let timer = 0;
   let current: { text: string; report: ClarityReport; proposal: ClearerDraft } | undefined;
   let restoreCaret: (() => void) | undefined;
-  const dismissed = new WeakSet<Element>();
+  // A dismissal lasts for this draft: while the text still begins the way it did.
+  const dismissed = new WeakMap<Element, string>();
+  const isDismissed = (f: Element, text: string) => {
+    const start = dismissed.get(f);
+    return start !== undefined && start !== '' && text.trimStart().startsWith(start);
+  };
 
   const host = win.location.hostname;
   const enabled = () =>
@@ -38,7 +43,7 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     ui = {
       announce,
       trigger: createTrigger(wrap, () => void openPanel(), () => {
-        if (field) dismissed.add(field);
+        if (field) dismissed.set(field, readField(field).trimStart().slice(0, 24));
         ui?.trigger.hide();
       }),
       panel: createPanel(wrap, { use, copy, openInSidePanel, turnOff, closed: () => restoreCaret?.() }),
@@ -46,12 +51,12 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     return ui;
   };
 
+  let turnedOff = false;
   const analyse = () => {
     timer = 0;
-    if (!field || !field.isConnected) return ui?.trigger.hide();
+    if (turnedOff || !field || !field.isConnected) return ui?.trigger.hide();
     const text = readField(field);
-    if (!text.trim()) dismissed.delete(field);
-    if (dismissed.has(field) || !text.trim()) return ui?.trigger.hide();
+    if (!text.trim() || isDismissed(field, text)) return ui?.trigger.hide();
     const report = analyzeDraft(text);
     if (!report.isRequest) return ui?.trigger.hide();
     ensureUi().trigger.showFor(field);
@@ -130,6 +135,7 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
   async function turnOff() {
     await request('site.disable', { host: host || 'local' }).catch(() => undefined);
     siteEnabled = Promise.resolve(false);
+    turnedOff = true;
     ui?.panel.close();
     ui?.trigger.hide();
   }

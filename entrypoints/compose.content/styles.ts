@@ -9,6 +9,7 @@ export const HELPER_CSS = `
 button { cursor: pointer; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--text); padding: 4px 10px; }
 button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .trigger { position: fixed; z-index: 2147483646; display: flex; gap: 2px; align-items: center; }
+[hidden] { display: none !important; }
 .trigger .open { background: var(--accent); color: var(--accent-text); border-color: var(--accent); box-shadow: 0 2px 6px rgb(0 0 0 / .2); }
 .trigger .dismiss { padding: 2px 7px; font-size: 12px; }
 .panel { position: fixed; z-index: 2147483647; width: min(420px, calc(100vw - 16px)); max-height: min(560px, calc(100vh - 16px)); overflow: auto;
