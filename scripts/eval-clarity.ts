@@ -79,6 +79,7 @@ export const HALVES: Record<string, string> = {
   m: 'batch G (held out, written blind, then tuned)',
   p: 'batch H (held out, written blind, then tuned)',
   q: 'batch I (held out, written blind, then tuned)',
+  r: 'batch J (held out, written blind, then tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

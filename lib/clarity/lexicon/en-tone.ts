@@ -43,7 +43,7 @@ export const EN_TONE: Tone = {
     '\\bi need (?:an answer|a reply|a yes|to know|you to answer)(?: from you)? (?:right now|now|immediately|asap|today|straight away|this minute)\\b',
     '\\b(?:answer|reply|respond) (?:me )?(?:right now|immediately|asap|this minute)\\b',
     '\\beveryone else (?:already |has already )?(?:said yes|agreed|is (?:coming|in|doing)|has (?:said yes|agreed|helped)|did)\\b',
-    '\\b(?:last chance|no excuses)\\b',
+    '\\b(?:last chance|no excuses?)\\b',
     '\\bsurely (?:you|u) can\\b',
     '\\bi(?:\'m| am) sure (?:you|u) (?:won\'t|wouldn\'t|don\'t) mind\\b',
     '\\b(?:you\'ll|you will) regret\\b',
@@ -96,6 +96,8 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'ll| will) (?:repay|return the favou?r)\\b',
   ],
   scorekeeping: [
+    "\\bthe (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:\\w+ )?(?:i've|i have)\\b",
+    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\bin a row\\b",
     "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\b(?:twice|thrice) (?:last|this|in (?:a|the|one)|already|now)\\b",
     `\\b(?:i've|i have|ive|i|i already|i've already) (?:\\S+ ){0,6}?${COUNT} (?:times|weeks|days|months|weekends|nights|years|shifts|runs)\\b`,
     `\\b(?:i've|i have|ive|i)(?: already)? (?:done|did|covered|driven|drove|hosted|cooked|paid|picked|cleaned|helped|organi[sz]ed|run|ran|made|bought|taken|took|walked|locked|washed|sorted|handled|booked|collected|given|gave|lent)\\b(?: \\S+){0,5}? ${COUNT} \\w+`,
