@@ -17,7 +17,7 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   const asks = roles.filter((r) => r.isRequest);
   const isRequest = asks.length > 0;
   const elements = elementsOf(roles, asks, c);
-  const raw: RawFinding[] = toneFindings(roles, c);
+  const raw: RawFinding[] = toneFindings(roles, c, isRequest);
   if (isRequest) raw.push(...askFindings(asks, elements, c, lexicon, roles));
   elements.ask = isRequest && !raw.some((f) => f.kind === 'vague-ask');
   const register = registerOf(text.slice(0, prepared.analysedLength));

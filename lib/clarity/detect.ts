@@ -8,7 +8,7 @@ export interface RawFinding extends Match {
 }
 
 /** Findings any draft can carry: pressure, apology, hedging, debt, scorekeeping. */
-export function toneFindings(roles: Role[], c: Compiled): RawFinding[] {
+export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): RawFinding[] {
   const out: RawFinding[] = [];
   for (const role of roles) {
     const add = (kind: FindingKind, patterns: RegExp[]) => {
@@ -20,6 +20,11 @@ export function toneFindings(roles: Role[], c: Compiled): RawFinding[] {
     add('scorekeeping', c.scorekeeping);
     const hedge = hedgeSpan(role, c);
     if (hedge) out.push({ kind: 'hedging', ...hedge });
+  }
+  // "I've driven to every match this season and loved it" is news; beside an ask, or said without joy, it is a tally.
+  for (const role of roles) {
+    if (!isRequest && any(c.enjoyment, role.text)) continue;
+    for (const m of merge(findAll(c.tallies, role.text, role.start))) out.push({ kind: 'scorekeeping', ...m });
   }
   return out;
 }

@@ -10,11 +10,11 @@ export type Compiled = { [K in PatternKey]: RegExp[] } & { hedgeLeadIns: [RegExp
 
 type PatternKey =
   | 'request' | 'notRequest' | 'metaAsks' | 'additionalAsk' | 'vagueAsk' | 'diffuseAsk' | 'when' | 'size' | 'why'
-  | 'easyNo' | 'concreteNeed' | 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhrases' | 'debt' | 'scorekeeping';
+  | 'easyNo' | 'concreteNeed' | 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhrases' | 'debt' | 'scorekeeping' | 'tallies' | 'enjoyment';
 
 const KEYS: PatternKey[] = [
   'request', 'notRequest', 'metaAsks', 'additionalAsk', 'vagueAsk', 'diffuseAsk', 'when', 'size', 'why',
-  'easyNo', 'concreteNeed', 'pressure', 'overApology', 'hedgeWords', 'hedgePhrases', 'debt', 'scorekeeping',
+  'easyNo', 'concreteNeed', 'pressure', 'overApology', 'hedgeWords', 'hedgePhrases', 'debt', 'scorekeeping', 'tallies', 'enjoyment',
 ];
 
 /** In a lexicon pattern, " ?" is optional whitespace and " " any run of it. */

@@ -1,11 +1,12 @@
 import type { Lexicon } from './types';
 import { COUNT, YOU } from './en-words';
 
-type Tone = Pick<Lexicon, 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhrases' | 'debt' | 'scorekeeping'>;
+type Tone = Pick<Lexicon, 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhrases' | 'debt' | 'scorekeeping' | 'tallies' | 'enjoyment'>;
 
 /** Patterns for the kinds any draft can carry, asked or not. */
 export const EN_TONE: Tone = {
   pressure: [
+    "\\bdon't you dare\\b",
     "\\bif (?:you|u) know what's good for (?:you|u)\\b",
     "\\b(?:you|u)(?:'re| are) the last (?:one|person)\\b",
     "\\b(?:everyone|everybody) else (?:has|have|'s) (?:already )?(?:signed|said|agreed|paid|chipped|done|helped|replied|committed|volunteered)\\b",
@@ -53,7 +54,7 @@ export const EN_TONE: Tone = {
     '\\b(?:so |really |very |terribly |super )?sorry (?:to|for) (?:(?:be|being) (?:so |such |a bit |really )?(?:a |an )?(?:pain|nuisance|burden|bother|pest|needy|annoying|clingy|demanding|trouble)\\b|bother|bothering|trouble|troubling|ask|asking|bug|bugging|pester|pestering|disturb|disturbing|impose|imposing|intrude|intruding|be a pain|being a pain|being (?:so |such |a bit |really )?(?:a |an )?(?:pain|nuisance|burden|bother|pest|needy|annoying|clingy|demanding|high maintenance|trouble)|the (?:bother|trouble|imposition)|this)\\b',
     '\\bi hate (?:to|having to) ask\\b',
     '\\bi hate asking\\b',
-    "\\b(?:sorry|apologies|apologi[sz]e|i hate|i feel (?:bad|awful|terrible|guilty))\\b[^.?!,]{0,25}\\b(?:ask(?:ing)? (?:this|you|again)|bother(?:ing)?|troubl(?:e|ing) you|impos(?:e|ing)|pester(?:ing)?|bug(?:ging)? you|disturb(?:ing)?|(?:a |such a |being a )(?:burden|nuisance|pain|pest|bother))\\b",
+    "\\b(?:sorry|apologies|apologi[sz]e|i hate|i feel (?:bad|awful|terrible|guilty))\\b[^.?!,]{0,25}\\b(?:ask(?:ing)? (?:this|you|again)|bother(?:ing)?|troubl(?:e|ing) you|impos(?:e|ing)|dump(?:ing)? (?:this|it)|land(?:ing)? (?:this|you)|put(?:ting)? this on you|pester(?:ing)?|bug(?:ging)? you|disturb(?:ing)?|(?:a |such a |being a )(?:burden|nuisance|pain|pest|bother))\\b",
     '\\bi (?:feel|felt) (?:so |really |very |super |kind of )?(?:terrible|awful|bad|guilty|horrible|rubbish) (?:about )?(?:even )?(?:asking|to ask|for asking|bothering|to bother|troubling|imposing|putting this on)\\b',
     '\\bi know (?:you\'re|you are|youre|u r|ur|you\'ve been|you have been) (?:super |so |really |very |crazy |incredibly )?(?:busy|swamped|slammed|stretched|snowed under)\\b',
     '\\bi know (?:you\'ve|you have|u have|you|u) (?:got )?(?:a lot|so much|loads|tons|plenty) (?:on|going on)\\b',
@@ -96,22 +97,14 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'ll| will) (?:repay|return the favou?r)\\b',
   ],
   scorekeeping: [
-    "\\bthe (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:\\w+ )?(?:i've|i have)\\b",
-    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\bin a row\\b",
-    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\b(?:twice|thrice) (?:last|this|in (?:a|the|one)|already|now)\\b",
-    `\\b(?:i've|i have|ive|i|i already|i've already) (?:\\S+ ){0,6}?${COUNT} (?:times|weeks|days|months|weekends|nights|years|shifts|runs)\\b`,
-    `\\b(?:i've|i have|ive|i)(?: already)? (?:done|did|covered|driven|drove|hosted|cooked|paid|picked|cleaned|helped|organi[sz]ed|run|ran|made|bought|taken|took|walked|locked|washed|sorted|handled|booked|collected|given|gave|lent)\\b(?: \\S+){0,5}? ${COUNT} \\w+`,
-    '\\b\\w+s in a row\\b',
     '\\bafter (?:everything|all|all that|all the things|all the favou?rs|all the times) (?:i\'ve|i have|i) (?:done|did|gave|given)\\b',
     '\\bremember (?:when |how |that )?i (?:drove|helped|covered|paid|hosted|lent|took|picked|did|gave|cooked|babysat|looked after|watched|sorted)\\b',
     '\\blast (?:time|week|month|year|weekend),? (?:i|we) (?:drove|hosted|paid|cooked|did|cleaned|covered|organi[sz]ed|bought|picked|took|made|washed|helped|ran|brought|sorted|babysat|lent)\\b',
-    '\\b(?:every|each) (?:single )?(?:week|day|time|weekend|month|night|morning) since\\b',
     `\\b${YOU} (?:haven't|havent|have not|never|didn't|didnt|did not) \\w+(?: \\w+)? (?:once|a single time|even once)\\b`,
     '\\bnot (?:once|a single time|even once)\\b',
     '\\bafter (?:everything|all|all that|all the things) (?:i\'ve|i have|we\'ve|we have) \\w+',
     '\\bafter (?:everything|all|all that) (?:i|we) (?:did|gave|sacrificed|paid|spent|put)\\b',
     '\\b(?:nobody|no one|no-one|noone) (?:else (?:ever )?|ever )(?!will|can|could|would|is|wants|has|knows|else)\\w+',
-    "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\b(?:every|each) (?:single )?(?:morning|day|night|week|weekend|time|evening)\\b",
     '\\b(?:nobody|no one|no-one|noone) (?:else )?(?:ever )?(?! ?(?:does|can do|could do|is|makes|cooks|bakes|writes) (?:it |this |that )?(?:as well|better|like (?:you|u)))(?:does|did|helps|helped|offers|offered|steps up|bothers|lifts a finger)\\b',
     `\\b${YOU} never (?:help|helps|do|does|offer|offers|pay|pays|host|hosts|drive|drives|clean|cleans|cook|cooks|bother|bothers|lift|return|give|gives)\\b`,
     '\\bi(?:\'m| am)? always (?:the one|end up|have to|do|pay|drive|host|cook|clean|organi[sz]e|pick|cover|buy|sort)\\b',
@@ -123,5 +116,18 @@ export const EN_TONE: Tone = {
     '\\bkeeping (?:track|count|score)\\b',
     '\\bi(?:\'ve| have) done (?:more than|so much more|all the|everything)\\b',
     '\\bmore than (?:my|your) (?:fair )?share\\b',
+  ],
+  enjoyment: ['\\b(?:lov(?:ed?|ing)|enjoy(?:ed|ing)?|fun|proud|great|amazing|glad|happy|brilliant|best)\\b'],
+  tallies: [
+    "\\bthe (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:\\w+ )?(?:i've|i have)\\b",
+    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\bin a row\\b",
+    "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\b(?:twice|thrice) (?:last|this|in (?:a|the|one)|already|now)\\b",
+    `\\b(?:i've|i have|ive|i|i already|i've already) (?:\\S+ ){0,6}?${COUNT} (?:times|weeks|days|months|weekends|nights|years|shifts|runs)\\b`,
+    `\\b(?:i've|i have|ive|i)(?: already)? (?:done|did|covered|driven|drove|hosted|cooked|paid|picked|cleaned|helped|organi[sz]ed|run|ran|made|bought|taken|took|walked|locked|washed|sorted|handled|booked|collected|given|gave|lent)\\b(?: \\S+){0,5}? ${COUNT} \\w+`,
+    '\\b\\w+s in a row\\b',
+    '\\b(?:every|each) (?:single )?(?:week|day|time|weekend|month|night|morning) since\\b',
+    "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\b(?:every|each) (?:single )?(?:morning|day|night|week|weekend|time|evening)\\b",
+    "\\bi (?:cooked|drove|cleaned|paid|hosted|did|covered|walked|washed|bought|organi[sz]ed|picked)\\b[^.?!]{0,40}\\bevery (?:single )?(?:morning|day|night|week|weekend|time|evening|match|game|shift)\\b",
+    "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\bevery (?:single )?(?:match|game|shift|run|meeting|event|party)\\b",
   ],
 };

@@ -46,6 +46,10 @@ export interface Lexicon {
   hedgePhrases: string[];
   debt: string[];
   scorekeeping: string[];
+  /** Counts of one's own past help ("three weeks in a row"): scorekeeping only beside an ask or another tally of favours, not in plain news. */
+  tallies: string[];
+  /** Words that make a tally plain news when nothing is asked ("…and loved it"). */
+  enjoyment: string[];
   /** Openers of a message, skipped when finding where an ask begins. */
   greetings: string[];
   signOffs: string[];
