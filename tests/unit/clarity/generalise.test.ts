@@ -26,6 +26,10 @@ describe('what counts as a request', () => {
     'You must be exhausted after that trip!',
     'I really appreciate you stepping in last minute.',
     'Please stop sending me chain messages, thanks.',
+    'Can you believe it snowed in April?!',
+    'Would you believe the bus was on time for once?',
+    'Let me know if there’s anything I can do.',
+    'Would you like a hand with the garden this weekend?',
   ])('does not ask: %s', (text) => expect(analyzeDraft(text).isRequest).toBe(false));
 });
 
@@ -38,6 +42,7 @@ describe('easy outs in their many shapes', () => {
     'Could you read my letter by Thursday? Only if you’ve got time.',
     'Maria, can you do drinks on Friday? Tell me if either of you can’t.',
     'Should this not be possible by 15 May, please let me know.',
+    'Could you send the invoices and update the list by Monday? Fine to do just one.',
   ])('%s', (text) => expect(has(text, 'no-easy-out')).toBe(false));
 
   test('a reason is not an easy out', () => {
@@ -59,6 +64,8 @@ describe('tone kinds', () => {
     ['thank u sm!! owe u big time', 'debt-language'],
     ['Every single time we go out I end up paying. Can you get the bill tonight?', 'scorekeeping'],
     ["i've done bins every week since january and you havent done them once", 'scorekeeping'],
+    ["I've driven us to every single match this season. Could we take turns from next week?", 'scorekeeping'],
+    ["Don't you dare say no — I need you at the party on Saturday.", 'pressure'],
   ])('%s → %s', (text, kind) => expect(has(text, kind)).toBe(true));
 
   test.each<[string, FindingKind]>([
@@ -69,6 +76,7 @@ describe('tone kinds', () => {
     ['You must be exhausted after that trip!', 'pressure'],
     ['It’s urgent because the deadline is at 5 today — could you send it by 4? If not, I’ll ask Mo.', 'pressure'],
     ['Sorry for the delay on the invoice — it’s attached now.', 'over-apology'],
+    ["I've driven to every match this season and loved it!", 'scorekeeping'],
   ])('near miss: %s is not %s', (text, kind) => expect(has(text, kind)).toBe(false));
 });
 
@@ -114,4 +122,8 @@ describe('rewriting the new shapes', () => {
   test('debt in chat keeps the chat register and the rest of the line', () => {
     expect(propose('thank u sm!! owe u big time')).toBe('thank u sm!! i really appreciate it');
   });
+});
+
+test('"don\'t you dare say no" is not an easy out', () => {
+  expect(has("Don't you dare say no — I need you at the party on Saturday.", 'no-easy-out')).toBe(true);
 });
