@@ -108,7 +108,7 @@ function merge(matches: Match[]): Match[] {
 }
 
 const PARTICLES = new Set(['up', 'out', 'in', 'off', 'over', 'back', 'down', 'round', 'around']);
-const PREPOSITIONS = /^(?:about|for|to|at|with|from|on|by|into|onto|after|before|there|home)\b/;
+const PREPOSITIONS = /^(?:about|for|to|at|with|from|on|by|into|onto|after|before|there|home|tonight|today|tomorrow|now|along|too|soon|later|over|round)\b/;
 
 /** "lock the gate" names a new object; "drop them at Ana's" or "ask about it" continue the same errand. */
 function ownObject(part: string, lexicon: Lexicon): boolean {

@@ -6,6 +6,9 @@ type Tone = Pick<Lexicon, 'pressure' | 'overApology' | 'hedgeWords' | 'hedgePhra
 /** Patterns for the kinds any draft can carry, asked or not. */
 export const EN_TONE: Tone = {
   pressure: [
+    '\\b(?:letting|let) (?:everyone|everybody|us|me|the team|people|the group) down\\b',
+    "\\bor (?:i'll|i will|we'll|we will) (?:give (?:it|your \\w+|them) away|cancel|tell (?:mum|dad|everyone|your|the)|report|stop|never)\\b",
+    '\\b(?:nobody|no one|no-one)(?: else)? (?:is|does|can|cooks|bakes|writes|plays|sings)\\b[^.?!]{0,30}\\b(?:as|like|than) (?:you|u)\\b',
     "\\bdon't you dare\\b",
     "\\bif (?:you|u) know what's good for (?:you|u)\\b",
     "\\b(?:you|u)(?:'re| are) the last (?:one|person)\\b",
@@ -52,7 +55,7 @@ export const EN_TONE: Tone = {
   ],
   overApology: [
     '\\b(?:so |really |very |terribly |super )?sorry (?:to|for) (?:(?:be|being) (?:so |such |a bit |really )?(?:a |an )?(?:pain|nuisance|burden|bother|pest|needy|annoying|clingy|demanding|trouble)\\b|bother|bothering|trouble|troubling|ask|asking|bug|bugging|pester|pestering|disturb|disturbing|impose|imposing|intrude|intruding|be a pain|being a pain|being (?:so |such |a bit |really )?(?:a |an )?(?:pain|nuisance|burden|bother|pest|needy|annoying|clingy|demanding|high maintenance|trouble)|the (?:bother|trouble|imposition)|this)\\b',
-    '\\bi hate (?:to|having to) ask\\b',
+    '\\bi (?:really |just |absolutely )?hate (?:to |having to )?(?:ask|asking|bother|bothering)\\b',
     '\\bi hate asking\\b',
     "\\b(?:sorry|apologies|apologi[sz]e|i hate|i feel (?:bad|awful|terrible|guilty))\\b[^.?!,]{0,25}\\b(?:ask(?:ing)? (?:this|you|again)|bother(?:ing)?|troubl(?:e|ing) you|impos(?:e|ing)|dump(?:ing)? (?:this|it)|land(?:ing)? (?:this|you)|put(?:ting)? this on you|pester(?:ing)?|bug(?:ging)? you|disturb(?:ing)?|(?:a |such a |being a )(?:burden|nuisance|pain|pest|bother))\\b",
     '\\bi (?:feel|felt) (?:so |really |very |super |kind of )?(?:terrible|awful|bad|guilty|horrible|rubbish) (?:about )?(?:even )?(?:asking|to ask|for asking|bothering|to bother|troubling|imposing|putting this on)\\b',
@@ -67,6 +70,7 @@ export const EN_TONE: Tone = {
     '\\bi feel like (?:such )?a (?:burden|pain|nuisance)\\b',
   ],
   hedgeWords: [
+    '\\bif (?:you|u) (?:have|had|get|got) a (?:sec|second|minute|moment)\\b', '\\bum+\\b',
     '\\bjust\\b', '\\bmaybe\\b', '\\bpossibly\\b', '\\bperhaps\\b', '\\bmight\\b', '\\bkind of\\b', '\\bsort of\\b',
     '\\bkinda\\b', '\\bsorta\\b', '\\bi guess\\b', '\\bi suppose\\b', '\\bwondering\\b', '\\bif that\'s (?:maybe )?(?:ok|okay|alright|all right)\\b',
     '\\bnot sure (?:if|whether)\\b', '\\bno idea (?:if|whether)\\b', '\\bif possible\\b', '\\bby any chance\\b', '\\bsomehow\\b',
@@ -83,7 +87,7 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'m| am) not (?:even )?sure if (?:this|it) (?:is|makes sense)\\b',
   ],
   debt: [
-    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long )?(?:chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
+    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long |big )?(?:thank-you|thank you|card|chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
     '\\b(?:i\'ll|i will|i\'m going to|gonna|let me) (?:pay|paying) (?:you|u) back\\b',
     '\\bpay (?:you|u) back\\b',
     '\\b(?:forever|eternally|so|deeply) in your debt\\b',
@@ -97,6 +101,9 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'ll| will) (?:repay|return the favou?r)\\b',
   ],
   scorekeeping: [
+    "\\bevery (?:single )?time\\b[^.?!]{0,50}\\b(?:i'm|i am) the one\\b",
+    "\\bi(?:'m| am) (?:always |usually |still )the one\\b",
+    "\\b(?:i'm|i am) the one (?:who|that) (?:always|usually|ends up|has to)\\b",
     '\\bafter (?:everything|all|all that|all the things|all the favou?rs|all the times) (?:i\'ve|i have|i) (?:done|did|gave|given)\\b',
     '\\bremember (?:when |how |that )?i (?:drove|helped|covered|paid|hosted|lent|took|picked|did|gave|cooked|babysat|looked after|watched|sorted)\\b',
     '\\blast (?:time|week|month|year|weekend),? (?:i|we) (?:drove|hosted|paid|cooked|did|cleaned|covered|organi[sz]ed|bought|picked|took|made|washed|helped|ran|brought|sorted|babysat|lent)\\b',
@@ -119,6 +126,7 @@ export const EN_TONE: Tone = {
   ],
   enjoyment: ['\\b(?:lov(?:ed?|ing)|enjoy(?:ed|ing)?|fun|proud|great|amazing|glad|happy|brilliant|best)\\b'],
   tallies: [
+    '\\blast (?:time|week|month|year|weekend) and the (?:\\w+ )?(?:time|week|month|year|weekend|one) before\\b',
     "\\bthe (?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)) (?:\\w+ )?(?:i've|i have)\\b",
     "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\bin a row\\b",
     "\\bi(?:'ve| have)?\\b[^.?!]{0,40}\\b(?:twice|thrice) (?:last|this|in (?:a|the|one)|already|now)\\b",
