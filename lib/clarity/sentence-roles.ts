@@ -19,12 +19,13 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   const lead = VOCATIVE.exec(sentence.text)?.[0].length ?? 0;
   const core = sentence.text.slice(lead);
   const coreStart = sentence.start + lead;
-  const askMatch = first(c.request, core, coreStart) ?? first(c.request, sentence.text, sentence.start) ?? imperative(core, coreStart, lexicon);
+  const askMatch =
+    first(c.request, core, coreStart) ?? first(c.request, sentence.text, sentence.start) ?? imperative(core, coreStart, lexicon) ?? clauseImperative(core, coreStart, lexicon);
   const isRequest = askMatch !== undefined && !any(c.notRequest, core);
   return { ...sentence, core, coreStart, isRequest, askMatch, isMeta: isRequest && isOnlyMeta(core, c) };
 }
 
-const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank)/;
+const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour))/;
 
 /** "Send me the notes by Friday." — an ask without a modal. */
 function imperative(core: string, base: number, lexicon: Lexicon): Match | undefined {
@@ -32,6 +33,19 @@ function imperative(core: string, base: number, lexicon: Lexicon): Match | undef
   if (!word || !lexicon.imperativeVerbs.includes(word) || NOT_IMPERATIVE.test(core)) return undefined;
   if (/\b(?:i|we) (?:sent|got|took|brought|picked|called)\b/.test(core)) return undefined;
   return { start: base, end: base + word.length };
+}
+
+const CLAUSE = /[,;:—–]\s*(?=[a-z]+ (?:the|your|my|me|us|it|this|that|a|an|them|her|him)\b)/g;
+
+/** "Time is running out, sign the form today." — an imperative after a clause break, with an object. */
+function clauseImperative(core: string, base: number, lexicon: Lexicon): Match | undefined {
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(core); m; m = CLAUSE.exec(core)) {
+    const at = m.index + m[0].length;
+    const found = imperative(core.slice(at), base + at, lexicon);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** A request whose only ask is a reply ("let me know by Friday"). */

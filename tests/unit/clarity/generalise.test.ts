@@ -127,3 +127,55 @@ describe('rewriting the new shapes', () => {
 test('"don\'t you dare say no" is not an easy out', () => {
   expect(has("Don't you dare say no — I need you at the party on Saturday.", 'no-easy-out')).toBe(true);
 });
+
+// Families from the taxonomy's definitions (guilt, obligation, threat, flattery,
+// manufactured urgency, social proof; vague favours; tallies), written after the
+// pooled blind batches showed pressure and scorekeeping recall lagging.
+describe('families from the definitions', () => {
+  test.each([
+    'Fine, I guess I’ll just do it myself then. Can you at least bring the chairs on Friday?',
+    'I thought I could count on you. Can you do the school run tomorrow?',
+    'How could you say no to your own sister? Come to the party on Friday.',
+    'It would break my heart if you didn’t come on Sunday.',
+    'It’s your duty as my son to visit on Sunday.',
+    'You’re supposed to help on Saturdays, so be there at 9.',
+    'That’s what family is for — you’ll host Christmas, right?',
+    'I knew I could count on you, so I’ve put you down for Saturday.',
+    'It’s now or never — can you commit to the trip today?',
+    'All your friends have already said yes. Are you coming on Friday?',
+    'A good mother would help with the bake sale on Friday.',
+    'You always say you’ll help, so prove it on Saturday.',
+  ])('pressure: %s', (text) => {
+    expect(has(text, 'pressure')).toBe(true);
+    expect(analyzeDraft(text).isRequest).toBe(true);
+  });
+
+  test('a threat with no one addressed is still pressure', () => {
+    expect(has('There will be consequences if the report isn’t done by 5 today.', 'pressure')).toBe(true);
+  });
+
+  test.each([
+    'I need a favour this weekend, if you’re up for it.',
+    'Could you lend a hand on Sunday?',
+    'Would you be able to sort things out for me next week?',
+    'Could you step in on Friday?',
+    'Could you do your bit this weekend?',
+  ])('vague: %s', (text) => expect(has(text, 'vague-ask')).toBe(true));
+
+  test.each([
+    'Could you lend a hand moving the piano on Sunday?',
+    'Could you step in for Maya at the 3pm meeting on Friday?',
+  ])('concrete: %s', (text) => expect(has(text, 'vague-ask')).toBe(false));
+
+  test.each([
+    'That’s twice now I’ve picked up your shift. Can you cover mine on Sunday?',
+    'I’ve been doing all the cooking lately. Can you cook tonight?',
+    'Since I did your taxes, can you help me move on Saturday?',
+    'I did my share last week, now it’s your turn on Saturday.',
+    'I’m sick of being the only one who cleans. Can you do the bathroom this weekend?',
+  ])('scorekeeping: %s', (text) => expect(has(text, 'scorekeeping')).toBe(true));
+
+  test('a plain turn-taking plan is not scorekeeping', () => {
+    expect(has('Could we take turns cooking, starting with me on Monday? Open to other ideas.', 'scorekeeping')).toBe(false);
+  });
+});
