@@ -82,6 +82,7 @@ export const HALVES: Record<string, string> = {
   r: 'batch J (held out, written blind, then tuned)',
   s: 'batch K (rhetorical questions and near misses, written blind, then tuned)',
   t: 'batch L (held out, written blind, then tuned)',
+  u: 'batch M (held out, written blind, then tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

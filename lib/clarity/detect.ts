@@ -84,9 +84,17 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | unde
   const ask = real[0];
   if (!ask?.askMatch) return undefined;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
-  const parts = afterAsk.split(/,|;| and also | also | plus | as well as | and then | then | & | and /);
+  const pieces = afterAsk.split(/(,|;| and also | also | plus | as well as | and then | then | & | and )/);
   const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
-  const verbParts = parts.map((p) => p.replace(skip, '')).filter((p) => isActionVerb(/^[a-z]+/.exec(p)?.[0] ?? '', lexicon));
+  const verbParts: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const raw = pieces[i] ?? '';
+    const part = raw.replace(skip, '');
+    const word = /^[a-z]+/.exec(part)?.[0] ?? '';
+    // After "also" / "plus" / "separately" a new clause is a new action even when its verb is not in the list.
+    const marked = ADDITIONAL.test(`${pieces[i - 1] ?? ''} ${raw}`) && word !== '' && !NOT_A_VERB.test(word);
+    if (isActionVerb(word, lexicon) || marked) verbParts.push(part);
+  }
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
   // "sign and return the form": the first verb has no object of its own, so it is one errand.
   const firstHasObject = (verbParts[0] ?? '').trim().split(/\s+/).length >= 2;
@@ -117,6 +125,9 @@ function ownObject(part: string, lexicon: Lexicon): boolean {
   const next = words[0] ?? '';
   return next !== '' && !lexicon.backReferences.includes(next) && !PREPOSITIONS.test(next);
 }
+
+const ADDITIONAL = /\b(?:also|plus|as well as|separately)\b/;
+const NOT_A_VERB = /^(?:the|a|an|my|your|his|her|their|our|some|any|it|them|this|that|these|those|to|for|with|on|in|at|by|before|after|if|so|me|us|one|both|all)$/;
 
 /** "calling", "making", "dropping" count as the verbs they come from. */
 function isActionVerb(word: string, lexicon: Lexicon): boolean {

@@ -25,7 +25,7 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   return { ...sentence, core, coreStart, isRequest, askMatch, isMeta: isRequest && isOnlyMeta(core, c) };
 }
 
-const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour))/;
+const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour)|(?:send|give) (?:my|our) (?:love|regards|best|thanks))/;
 
 /** "Send me the notes by Friday." — an ask without a modal. */
 function imperative(core: string, base: number, lexicon: Lexicon): Match | undefined {

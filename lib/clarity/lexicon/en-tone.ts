@@ -34,7 +34,7 @@ export const EN_TONE: Tone = {
     "\\b(?:everyone|everybody) else (?:has|have|'s) (?:already )?(?:signed|said|agreed|paid|chipped|done|helped|replied|committed|volunteered)\\b",
     "\\bnot taking no for an answer\\b",
     "\\b(?:nobody|no one|no-one) (?:does|can do|could do|is|makes|cooks|bakes|writes) (?:it |this |that )?(?:as well as|better than|like) (?:you|u)\\b",
-    "\\bif (?:you|u) (?:don't|do not|won't|can't|refuse)\\b[^.?!]{0,60}\\b(?:don't bother|never|i'll never|we're done|forget it|i won't)\\b",
+    "\\bif (?:you|u) (?:don't|do not|won't|can't|refuse)\\b[^.?!]{0,60}\\b(?:don't bother|never|i'll never|we're done|forget it|i won't|i'll assume|not my friend|i'm done|we're through)\\b",
     `\\b${YOU} owe me\\b`,
     '\\bafter (?:everything|all|all that|all the things|all the favou?rs|all the times) (?:i\'ve|i have|i) (?:done|did|gave|given|sacrificed)\\b',
     `\\b${YOU} (?:should|ought to) be the one\\b`,
@@ -160,7 +160,7 @@ export const EN_TONE: Tone = {
     '\\b\\w+s in a row\\b',
     '\\b(?:every|each) (?:single )?(?:week|day|time|weekend|month|night|morning) since\\b',
     "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\b(?:every|each) (?:single )?(?:morning|day|night|week|weekend|time|evening)\\b",
-    "\\bi (?:cooked|drove|cleaned|paid|hosted|did|covered|walked|washed|bought|organi[sz]ed|picked)\\b[^.?!]{0,40}\\bevery (?:single )?(?:morning|day|night|week|weekend|time|evening|match|game|shift)\\b",
+    "\\bi (?:cooked|drove|cleaned|paid|hosted|did|covered|walked|washed|bought|organi[sz]ed|picked|took|made|ran|fed|watched|babysat|mowed|tidied|hoovered)\\b[^.?!]{0,40}\\bevery (?:single )?(?:morning|day|night|week|weekend|time|evening|match|game|shift)\\b",
     "\\bi(?:'ve| have)\\b[^.?!]{0,40}\\bevery (?:single )?(?:match|game|shift|run|meeting|event|party)\\b",
   ],
 };
