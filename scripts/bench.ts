@@ -1,0 +1,89 @@
+// The compose helper's cost on real pages: practice-lab pages loaded in
+// Chromium with and without the extension, in the same run, alternating.
+// Needs `npm run build:test && npm run build:practice` first.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension, TEST_BUILD } from '../tests/e2e/chromium';
+
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = ['textarea', 'contenteditable', 'lexical', 'quill'];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DRAFT = 'Hi Sam, sorry to bother you, I was just wondering if maybe you could possibly help me move the sofa on Saturday morning? It is about an hour of work and I can buy lunch. I know you are busy, so no worries at all if it does not suit; I can ask Priya instead. Thanks so much!'.slice(0, 300);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+
+// Records keydown → next animation frame, the delay a person feels per key.
+const KEY_TO_FRAME = `window.__k2f = []; addEventListener('keydown', (e) => { const t = performance.now(); requestAnimationFrame(() => window.__k2f.push(performance.now() - t)); }, true);`;
+
+type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+/** Main-thread task time of the page's renderer so far, in ms. */
+async function taskMs(cdp: Cdp): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function measure(context: BrowserContext, path: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.addInitScript(KEY_TO_FRAME);
+  await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__practice !== undefined);
+  await page.waitForTimeout(600);
+  const load = await taskMs(cdp);
+  await page.evaluate(() => window.__practice!.focus());
+  const before = await taskMs(cdp);
+  await page.keyboard.type(DRAFT, { delay: 15 });
+  await page.waitForTimeout(900); // let the idle-time analysis run, so it is counted
+  const typing = (await taskMs(cdp)) - before;
+  const k2f = await page.evaluate(() => (window as unknown as { __k2f: number[] }).__k2f);
+  await page.close();
+  return { load, typing, k2f };
+}
+
+const server = spawn(process.execPath, ['scripts/serve-practice.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+try {
+  const plain = await chromium.launchPersistentContext('', { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const withExt = await launchWithExtension(process.env.BENCH_EXT ?? TEST_BUILD);
+  const results: Record<string, Record<'with' | 'without', { load: number[]; typing: number[]; k2f: number[] }>> = {};
+  for (const path of PAGES) {
+    results[path] = { with: { load: [], typing: [], k2f: [] }, without: { load: [], typing: [], k2f: [] } };
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [label, context] of [['without', plain], ['with', withExt.context]] as const) {
+        const m = await measure(context, path);
+        const slot = results[path]![label];
+        slot.load.push(m.load);
+        slot.typing.push(m.typing);
+        slot.k2f.push(...m.k2f);
+      }
+    }
+  }
+  await plain.close();
+  await withExt.cleanup();
+
+  const size = gzipSync(readFileSync(`${TEST_BUILD}/content-scripts/compose.js`)).length;
+  console.log(`compose helper on practice pages — ${ROUNDS} alternating loads each, median main-thread task time (CDP TaskDuration)\n`);
+  console.log('page              load ms (without → with, added)   typing ms (without → with, ratio)   key→frame ms median/p95 (without → with)');
+  for (const [path, r] of Object.entries(results)) {
+    const l0 = median(r.without.load);
+    const l1 = median(r.with.load);
+    const t0 = median(r.without.typing);
+    const t1 = median(r.with.typing);
+    console.log(
+      `${path.padEnd(18)}${l0.toFixed(1).padStart(7)} → ${l1.toFixed(1).padStart(6)}  ${(l1 - l0 >= 0 ? '+' : '') + (l1 - l0).toFixed(1)}`.padEnd(52) +
+        `${t0.toFixed(1).padStart(7)} → ${t1.toFixed(1).padStart(6)}  ×${(t1 / t0).toFixed(2)}`.padEnd(36) +
+        `${median(r.without.k2f).toFixed(1)}/${p95(r.without.k2f).toFixed(1)} → ${median(r.with.k2f).toFixed(1)}/${p95(r.with.k2f).toFixed(1)}`,
+    );
+  }
+  console.log(`\ncontent script: ${(size / 1024).toFixed(1)} kB gzipped (budget 25 kB)`);
+  console.log('targets: added load ≤ 2 ms, typing ratio ≤ 1.10');
+} finally {
+  server.kill();
+}
