@@ -179,3 +179,30 @@ describe('families from the definitions', () => {
     expect(has('Could we take turns cooking, starting with me on Monday? Open to other ideas.', 'scorekeeping')).toBe(false);
   });
 });
+
+describe('easy outs and time anchors in their ordinary variety', () => {
+  test.each([
+    'No is a perfectly good answer.',
+    'I have a backup if needed.',
+    'Only if it suits you.',
+    'Whatever you decide is fine.',
+    'Don’t feel you have to.',
+    'It’s totally optional.',
+    'Turning it down is fine.',
+    'If now’s not a good time, just ignore this.',
+  ])('Could you cover Friday? %s', (out) => expect(has(`Could you cover Friday? ${out}`, 'no-easy-out')).toBe(false));
+
+  test.each([
+    'over the bank holiday',
+    'during half-term',
+    'while we’re in Spain',
+    'in a fortnight',
+    'after work',
+    'before we leave',
+    'in the evenings',
+  ])('Could you water the plants %s?', (when) => expect(has(`Could you water the plants ${when}? No worries if not.`, 'missing-when')).toBe(false));
+
+  test('without an anchor it is still missing', () => {
+    expect(has('Could you water the plants for me? No worries if not.', 'missing-when')).toBe(true);
+  });
+});
