@@ -24,7 +24,7 @@ export const EN_TONE: Tone = {
     '\\b(?:all your friends|the others|all the others|the rest of (?:us|them)|everyone else)(?: have| has)? (?:all )?(?:already )?(?:agreed|said yes|signed|paid|chipped|committed|volunteered|done)\\b',
     "\\bdon't (?:you|u) (?:care|love me)\\b",
     '\\ba (?:good|real|proper|decent|caring) (?:mother|father|mum|dad|parent|friend|sister|brother|neighbou?r|colleague|daughter|son|partner) would\\b',
-    '\\bprove it\\b',
+    '\\bprove (?:it|me wrong)\\b',
     '\\b(?:letting|let) (?:everyone|everybody|us|me|the team|people|the group) down\\b',
     "\\bor (?:i'll|i will|we'll|we will) (?:give (?:it|your \\w+|them) away|cancel|tell (?:mum|dad|everyone|your|the)|report|stop|never)\\b",
     '\\b(?:nobody|no one|no-one)(?: else)? (?:is|does|can|cooks|bakes|writes|plays|sings)\\b[^.?!]{0,30}\\b(?:as|like|than) (?:you|u)\\b',

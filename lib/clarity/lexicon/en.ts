@@ -32,7 +32,7 @@ export const EN: Lexicon = {
     `\\b${YOU}(?:'ll| will) \\w+[^.?!]{0,60}, (?:right|yeah|ok|okay|yes)\\?`,
     `\\bi(?:'ve| have)? (?:already )?put (?:${YOU}|your name) down (?:for|to)\\b`,
     '\\ba (?:good|real|proper|decent|caring) (?:mother|father|mum|dad|parent|friend|sister|brother|neighbou?r|colleague|daughter|son|partner) would\\b',
-    '\\bprove it\\b',
+    '\\bprove (?:it|me wrong)\\b',
     "\\b(?:anything|whatever)\\b[^.?!]{0,30}\\b(?:would|will|'d) (?:help|be (?:great|amazing|appreciated|a lifesaver|lovely|brilliant)|mean)\\b",
     `\\basked (?:if|whether) (?:${YOU}) (?:could|can|would|might)\\b`,
     '\\bno excuse not to\\b',
