@@ -84,6 +84,7 @@ export const HALVES: Record<string, string> = {
   t: 'batch L (held out, written blind, then tuned)',
   u: 'batch M (held out, written blind, then tuned)',
   v: 'batch N (held out, written blind, then tuned)',
+  w: 'batch O (held out, written blind, then tuned)',
 };
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename);

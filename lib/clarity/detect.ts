@@ -49,6 +49,9 @@ const BARE_HELP = /^(?:help|support|assist)\b(?: (?:me|us))?(?: out)?\W*$/;
 // "We need someone with a car — Dana, are you free?": a named reader is asked after all.
 const NAMED = /(?:^|[—–:;,.!?-] )(?!so\b|ok\b|okay\b|also\b|and\b|but\b|hi\b|hey\b|right\b|well\b|yes\b|no\b)[a-z]{2,}, (?:could|can|would|will|are|do|please) (?:you|u)\b/;
 
+// "I need someone to lean on — can you be there?": the reader is asked directly after all.
+const DIRECT = /\b(?:can|could|would|will|are|do) (?:you|u)\b(?! all\b| guys\b| two\b| both\b)/;
+
 /** Findings about the ask itself; only for requests. */
 export function askFindings(
   asks: Role[],
@@ -69,7 +72,8 @@ export function askFindings(
     );
     if (vague && !out.some((f) => f.kind === 'vague-ask')) out.push({ kind: 'vague-ask', ...vague });
     const diffuse = findAll(c.diffuseAsk, ask.core, ask.coreStart)[0];
-    if (diffuse && !out.some((f) => f.kind === 'diffuse-ask') && !asks.some((r) => NAMED.test(r.text))) out.push({ kind: 'diffuse-ask', ...diffuse });
+    const direct = DIRECT.test(ask.text) && !DIRECT.test(ask.text.slice(diffuse ? diffuse.start - ask.start : 0, diffuse ? diffuse.end - ask.start : 0));
+    if (diffuse && !direct && !out.some((f) => f.kind === 'diffuse-ask') && !asks.some((r) => NAMED.test(r.text))) out.push({ kind: 'diffuse-ask', ...diffuse });
   }
   if (!elements.when) out.push({ kind: 'missing-when', ...span });
   if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });

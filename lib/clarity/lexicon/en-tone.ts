@@ -106,7 +106,7 @@ export const EN_TONE: Tone = {
     '\\bi(?:\'m| am) not (?:even )?sure if (?:this|it) (?:is|makes sense)\\b',
   ],
   debt: [
-    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long |big )?(?:thank-you|thank you|card|chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
+    '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long |big |phone )?(?:thank-you|thank you|card|chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
     '\\b(?:i\'ll|i will|i\'m going to|gonna|let me) (?:pay|paying) (?:you|u) back\\b',
     '\\bpay (?:you|u) back\\b',
     '\\b(?:forever|eternally|so|deeply) in your debt\\b',
