@@ -14,7 +14,7 @@ export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): Ra
     const add = (kind: FindingKind, patterns: RegExp[]) => {
       for (const m of merge(findAll(patterns, role.text, role.start))) out.push({ kind, ...m });
     };
-    add('pressure', c.pressure);
+    for (const m of merge(findAll(c.pressure, role.text, role.start))) out.push({ kind: 'pressure', ...leverageClause(role, m) });
     add('over-apology', c.overApology);
     add('debt-language', c.debt);
     add('scorekeeping', c.scorekeeping);
@@ -27,6 +27,21 @@ export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): Ra
     for (const m of merge(findAll(c.tallies, role.text, role.start))) out.push({ kind: 'scorekeeping', ...m });
   }
   return out;
+}
+
+/**
+ * "You owe me for last weekend, so you're doing…": when leverage opens a clause
+ * that ends before the ask, the whole clause is the flagged words — the rewriter
+ * removes exactly what was flagged, and the ask after it stays.
+ */
+function leverageClause(role: Role, m: Match): Match {
+  const from = m.start - role.start;
+  const before = role.text.slice(0, from);
+  if (before.trim() !== '' && !/[,;:—–]\s*$/.test(before)) return m;
+  const rest = role.text.slice(m.end - role.start, m.end - role.start + 100);
+  const stop = /[,;:—–]/.exec(rest);
+  if (!stop || !/\S/.test(role.text.slice(m.end - role.start + stop.index + 1))) return m;
+  return { start: m.start, end: m.end + rest.slice(0, stop.index).trimEnd().length };
 }
 
 const ABOUT_ASKING = /\b(?:you|u|ask|asking|wondering|hoping|favou?r)\b/;

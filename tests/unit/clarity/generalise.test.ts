@@ -206,3 +206,10 @@ describe('easy outs and time anchors in their ordinary variety', () => {
     expect(has('Could you water the plants for me? No worries if not.', 'missing-when')).toBe(true);
   });
 });
+
+test('a leverage clause is flagged whole, so the rewrite removes only flagged words', () => {
+  const text = "You owe me for last weekend, so you're doing the school run tomorrow.";
+  const pressure = analyzeDraft(text).findings.find((f) => f.kind === 'pressure')!;
+  expect(text.slice(pressure.start, pressure.end)).toBe('You owe me for last weekend');
+  expect(propose(text).startsWith('Could you do the school run tomorrow?')).toBe(true);
+});
