@@ -53,8 +53,13 @@ function hedgeSpan(role: Role, c: Compiled): Match | undefined {
   // Softeners blur an ask most; away from one, "I think maybe it might rain" is just a guess, so it takes a longer stack.
   const needed = role.isRequest || ABOUT_ASKING.test(role.text) ? 3 : 4;
   if (words.length + 3 * phrases.length < needed) return undefined;
-  const all = [...words, ...phrases];
-  return { start: Math.min(...all.map((m) => m.start)), end: Math.max(...all.map((m) => m.end)) };
+  // The lead-ins the rewriter collapses ("I was just wondering if… have time to") belong to the stack too.
+  const leadIns = c.hedgeLeadIns.flatMap(([re]) => findAll([re], role.text, role.start)).filter((m) => m.end > m.start);
+  const all = [...words, ...phrases, ...leadIns];
+  const start = Math.min(...all.map((m) => m.start));
+  let end = Math.max(...all.map((m) => m.end));
+  while (end > start && /\s/.test(role.text[end - role.start - 1] ?? '')) end--;
+  return { start, end };
 }
 
 // "it would help me if you could…" is a reason, not a vague ask.
