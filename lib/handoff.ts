@@ -5,3 +5,6 @@ export interface PendingBuilder {
   body: string;
   at: number;
 }
+
+/** storage.session key: where the popup asks the side panel to open ({ target: PanelTarget, at }). */
+export const PANEL_TARGET_KEY = 'panelTarget';

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
 import { insertIntoActiveTab } from './compose-bridge';
 import { openHelper, registerOnDemandHelper } from './context-menu';
+import { registerReminders, scheduleReminder } from './reminders';
 import { openBuilder } from './side-panel';
 import { syncUserSites } from './user-sites';
 
@@ -18,7 +19,9 @@ export default defineBackground(() => {
       now: Date.now,
       version: browser.runtime.getManifest().version,
       openBuilder,
-      applySettings: () => syncUserSites(db),
+      applySettings: async () => {
+        await Promise.all([syncUserSites(db), scheduleReminder(db)]);
+      },
       insertIntoActiveTab,
     }),
     {
@@ -29,6 +32,7 @@ export default defineBackground(() => {
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   registerOnDemandHelper();
+  registerReminders(db);
   browser.runtime.onStartup.addListener(() => void syncUserSites(db));
   // The e2e suite cannot click the browser's context menu; the test build lets it call the same function.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { __reciprocityTest: { openHelper } });

@@ -1,2 +1,4 @@
 export * from './dates';
 export * from './runs';
+export * from './steps';
+export * from './checkins';
