@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
 import { insertIntoActiveTab } from './compose-bridge';
 import { openHelper, registerOnDemandHelper } from './context-menu';
+import { registerWelcome } from './install';
 import { registerReminders, scheduleReminder } from './reminders';
 import { openBuilder } from './side-panel';
 import { syncUserSites } from './user-sites';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   registerOnDemandHelper();
   registerReminders(db);
+  registerWelcome();
   browser.runtime.onStartup.addListener(() => void syncUserSites(db));
   // The e2e suite cannot click the browser's context menu; the test build lets it call the same function.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { __reciprocityTest: { openHelper } });

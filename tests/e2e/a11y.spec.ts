@@ -11,7 +11,7 @@ async function seriousViolations(page: Page) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`popup and side panel are accessible (${scheme})`, async ({ openExtensionPage }) => {
+  test(`popup, welcome page and side panel are accessible (${scheme})`, async ({ openExtensionPage }) => {
     const popup = await openExtensionPage('popup.html');
     await popup.emulateMedia({ colorScheme: scheme });
     await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
@@ -19,6 +19,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.getByRole('button', { name: 'Start the 7-day reset' }).click();
     await expect(popup.getByText(/Day 1 of 7/)).toBeVisible();
     expect(await seriousViolations(popup)).toEqual([]);
+
+    const welcome = await openExtensionPage('welcome.html');
+    await welcome.emulateMedia({ colorScheme: scheme });
+    await expect(welcome.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await seriousViolations(welcome)).toEqual([]);
 
     const panel = await openExtensionPage('sidepanel.html');
     await panel.emulateMedia({ colorScheme: scheme });

@@ -39,3 +39,9 @@ test('the background answers typed messages and refuses malformed ones', async (
   expect(replies.malformed).toMatchObject({ ok: false, error: { code: 'bad-message' } });
   expect(replies.wrongSender).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
 });
+
+test('installing opens the welcome page once', async ({ context }) => {
+  const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await context.waitForEvent('page'));
+  await expect(welcome).toHaveURL(/\/welcome\.html$/);
+  await expect(welcome.getByRole('link', { name: 'Get support' })).toBeVisible();
+});
