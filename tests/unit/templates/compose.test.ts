@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeDraft } from '@/lib/clarity';
+import { BUILTIN_TEMPLATES, composeMessage, templateById } from '@/lib/templates';
+
+describe('templates', () => {
+  test('every built-in template composes from its own fields only', () => {
+    for (const t of BUILTIN_TEMPLATES) {
+      const keys = new Set(t.fields.map((f) => f.key));
+      for (const line of t.lines) for (const m of line.matchAll(/\{\{(\w+)\}\}/g)) expect(keys).toContain(m[1]);
+    }
+  });
+
+  test('a line shows once all its fields are filled; the message builds live', () => {
+    const t = templateById('clean-request')!;
+    expect(composeMessage(t, {})).toBe('');
+    expect(composeMessage(t, { name: 'Sam' })).toBe('Hi Sam,');
+    const full = composeMessage(t, {
+      name: 'Sam',
+      context: 'I’m moving flat on Saturday.',
+      ask: 'help me carry the sofa downstairs',
+      size: 'about 30 minutes',
+      when: 'on Saturday at 10am',
+      why: 'it’s too heavy for one person',
+      easyNo: 'No worries at all if not — I can ask my neighbour.',
+    });
+    expect(full).toBe(
+      'Hi Sam,\nI’m moving flat on Saturday.\nCould you help me carry the sofa downstairs on Saturday at 10am? It’s about 30 minutes, and it matters because it’s too heavy for one person.\nNo worries at all if not — I can ask my neighbour.',
+    );
+    // The analyzer sees every part of a clear request in it.
+    expect(analyzeDraft(full).elements).toEqual({ ask: true, when: true, size: true, why: true, easyNo: true });
+  });
+
+  test('gratitude names the effect and never talks debt', () => {
+    const message = composeMessage(templateById('gratitude')!, { name: 'Priya', help: 'taking the kids', effect: 'I finally slept' });
+    expect(message).toBe('Thank you, Priya, for taking the kids.\nIt meant I finally slept.');
+    expect(analyzeDraft(message).findings.map((f) => f.kind)).not.toContain('debt-language');
+  });
+});
