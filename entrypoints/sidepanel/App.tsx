@@ -1,27 +1,77 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
-import { LOADING, useDbQuery } from '@/components/db';
 import { ScopeNote } from '@/components/ScopeNote';
-import { MISSION, PROTOCOL_STEPS } from '@/lib/content';
-import { calendarDay, currentRun, systemTimeZone } from '@/lib/protocol';
+import { Tabs, type TabDef } from '@/components/Tabs';
+import type { PanelTarget, TemplateId } from '@/lib/content';
+import { PANEL_TARGET_KEY, PENDING_BUILDER_KEY, type PendingBuilder } from '@/lib/handoff';
+import { ChecklistView } from './ChecklistView';
+import { DraftsView } from './DraftsView';
+import { FlowsView } from './FlowsView';
+import { HistoryView } from './HistoryView';
+import { ProblemsView } from './ProblemsView';
+import { SettingsView } from './SettingsView';
+import { TemplatesView } from './TemplatesView';
+import { TodayView } from './TodayView';
+
+type View = 'today' | 'templates' | 'problems' | 'checklist' | 'flows' | 'drafts' | 'history' | 'settings';
+
+const TABS: TabDef<View>[] = [
+  { id: 'today', label: 'Today' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'problems', label: 'Experiments' },
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'flows', label: 'Flows' },
+  { id: 'drafts', label: 'Drafts' },
+  { id: 'history', label: 'History' },
+  { id: 'settings', label: 'Settings' },
+];
 
 export function App() {
-  const run = useDbQuery(currentRun);
-  if (run === LOADING) return <main aria-busy="true" />;
-  const day = run ? calendarDay(run, Date.now(), systemTimeZone()) : undefined;
-  const step = day ? PROTOCOL_STEPS[day - 1] : undefined;
+  const [view, setView] = useState<View>('today');
+  const [template, setTemplate] = useState<TemplateId>('clean-request');
+  const [draft, setDraft] = useState<string>();
+
+  // The popup and the compose helper can ask the panel to open somewhere.
+  useEffect(() => {
+    const take = async () => {
+      const found = await browser.storage.session.get([PANEL_TARGET_KEY, PENDING_BUILDER_KEY]);
+      const target = (found[PANEL_TARGET_KEY] as { target: PanelTarget } | undefined)?.target;
+      const pending = found[PENDING_BUILDER_KEY] as PendingBuilder | undefined;
+      if (pending) {
+        setDraft(pending.body);
+        setTemplate('clean-request');
+        setView('templates');
+      } else if (target) {
+        if (target.view === 'templates') setTemplate(target.templateId);
+        setView(target.view);
+      }
+      if (target || pending) await browser.storage.session.remove([PANEL_TARGET_KEY, PENDING_BUILDER_KEY]);
+    };
+    void take();
+    const onChange = (_: unknown, area: string) => area === 'session' && void take();
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+
+  const openTemplate = (id: TemplateId) => {
+    setTemplate(id);
+    setView('templates');
+  };
+
   return (
     <main className="stack" style={{ padding: 14 }}>
       <Brand subtitle="Workbench" />
-      <p className="muted">{MISSION}</p>
-      <section className="card" aria-label="Today">
-        {step ? (
-          <p>
-            Day {step.day} of 7: <strong>{step.title}</strong>
-          </p>
-        ) : (
-          <p>No reset running. Start one from the toolbar button whenever you like.</p>
-        )}
-      </section>
+      <Tabs tabs={TABS} current={view} onChange={setView}>
+        {view === 'today' && <TodayView />}
+        {view === 'templates' && <TemplatesView templateId={template} onTemplate={setTemplate} draft={draft} />}
+        {view === 'problems' && <ProblemsView onOpen={openTemplate} />}
+        {view === 'checklist' && <ChecklistView />}
+        {view === 'flows' && <FlowsView onRebalance={() => openTemplate('rebalance-role')} />}
+        {view === 'drafts' && <DraftsView />}
+        {view === 'history' && <HistoryView />}
+        {view === 'settings' && <SettingsView />}
+      </Tabs>
       <ScopeNote />
     </main>
   );

@@ -12,8 +12,11 @@ export interface TemplateDef {
   name: string;
   purpose: string;
   fields: TemplateFieldDef[];
-  /** Lines of the message; a line is kept only when every {{field}} in it is filled. */
-  lines: string[];
+  /**
+   * Lines of the message. A line is kept only when every {{field}} in it is
+   * filled; for a list of alternatives, the first one that is complete is used.
+   */
+  lines: (string | string[])[];
   /** Whether the builder shows the parts of a clear request. */
   isRequest: boolean;
 }
@@ -34,7 +37,14 @@ export const BUILTIN_TEMPLATES: readonly TemplateDef[] = [
       { key: 'smallerYes', label: 'A smaller yes (optional)', placeholder: 'even 10 minutes would help' },
       { key: 'easyNo', label: 'The easy no', placeholder: 'No worries at all if not — I can ask my neighbour.' },
     ],
-    lines: ['Hi {{name}},', '{{context}}.', 'Could you {{ask}} {{when}}? It’s {{size}}, and it matters because {{why}}.', 'If that’s too much, {{smallerYes}}.', '{{easyNo}}'],
+    lines: [
+      'Hi {{name}},',
+      '{{context}}.',
+      ['Could you {{ask}} {{when}}?', 'Could you {{ask}}?'],
+      ['It’s {{size}}, and it matters because {{why}}.', 'It’s {{size}}.', 'It matters because {{why}}.'],
+      'If that’s too much, {{smallerYes}}.',
+      '{{easyNo}}',
+    ],
   },
   {
     id: 'boundary',

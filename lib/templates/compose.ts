@@ -8,10 +8,10 @@ const SLOT = /\{\{(\w+)\}\}/g;
  */
 export function composeMessage(template: Pick<TemplateDef, 'lines'>, values: Record<string, string>): string {
   const lines: string[] = [];
-  for (const line of template.lines) {
-    const keys = [...line.matchAll(SLOT)].map((m) => m[1]!);
-    if (keys.some((k) => !(values[k] ?? '').trim())) continue;
-    lines.push(line.replace(SLOT, (_, k: string, at: number) => tidy(values[k] ?? '', line[at + k.length + 4])));
+  const complete = (line: string) => [...line.matchAll(SLOT)].every((m) => (values[m[1]!] ?? '').trim() !== '');
+  for (const entry of template.lines) {
+    const line = (Array.isArray(entry) ? entry : [entry]).find(complete);
+    if (line !== undefined) lines.push(line.replace(SLOT, (_, k: string, at: number) => tidy(values[k] ?? '', line[at + k.length + 4])));
   }
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ describe('templates', () => {
   test('every built-in template composes from its own fields only', () => {
     for (const t of BUILTIN_TEMPLATES) {
       const keys = new Set(t.fields.map((f) => f.key));
-      for (const line of t.lines) for (const m of line.matchAll(/\{\{(\w+)\}\}/g)) expect(keys).toContain(m[1]);
+      for (const line of t.lines.flat()) for (const m of line.matchAll(/\{\{(\w+)\}\}/g)) expect(keys).toContain(m[1]);
     }
   });
 
@@ -14,6 +14,7 @@ describe('templates', () => {
     const t = templateById('clean-request')!;
     expect(composeMessage(t, {})).toBe('');
     expect(composeMessage(t, { name: 'Sam' })).toBe('Hi Sam,');
+    expect(composeMessage(t, { name: 'Sam', ask: 'bring chairs' })).toBe('Hi Sam,\nCould you bring chairs?');
     const full = composeMessage(t, {
       name: 'Sam',
       context: 'I’m moving flat on Saturday.',
@@ -24,7 +25,7 @@ describe('templates', () => {
       easyNo: 'No worries at all if not — I can ask my neighbour.',
     });
     expect(full).toBe(
-      'Hi Sam,\nI’m moving flat on Saturday.\nCould you help me carry the sofa downstairs on Saturday at 10am? It’s about 30 minutes, and it matters because it’s too heavy for one person.\nNo worries at all if not — I can ask my neighbour.',
+      'Hi Sam,\nI’m moving flat on Saturday.\nCould you help me carry the sofa downstairs on Saturday at 10am?\nIt’s about 30 minutes, and it matters because it’s too heavy for one person.\nNo worries at all if not — I can ask my neighbour.',
     );
     // The analyzer sees every part of a clear request in it.
     expect(analyzeDraft(full).elements).toEqual({ ask: true, when: true, size: true, why: true, easyNo: true });
