@@ -69,12 +69,6 @@ export function createPanel(wrap: HTMLElement, actions: PanelActions): Panel {
         { class: 'panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'rcp-title', tabindex: '-1' },
         h(doc, 'h2', { id: 'rcp-title' }, 'Make this request clearer'),
         h(doc, 'p', { class: 'muted' }, 'What would make it easier to say yes — or no. You decide what to keep.'),
-        h(doc, 'h3', {}, 'Parts of a clear request'),
-        h(doc, 'ul', { class: 'parts' }, ...PARTS.map(([key, label]) =>
-          h(doc, 'li', { 'data-present': String(report.elements[key]) }, label,
-            h(doc, 'span', { class: 'sr-only' }, report.elements[key] ? ' (present)' : ' (missing)')))),
-        findings.length ? h(doc, 'h3', {}, 'Suggestions') : null,
-        findings.length ? h(doc, 'ul', {}, ...findings) : h(doc, 'p', {}, 'This already reads as a clear, easy-to-answer request.'),
         proposal.changed ? h(doc, 'h3', {}, 'A clearer version') : null,
         proposal.changed ? proposalView(doc, proposal) : null,
         proposal.placeholders.length ? h(doc, 'p', { class: 'muted' }, 'Highlighted parts are for you to fill in.') : null,
@@ -84,6 +78,12 @@ export function createPanel(wrap: HTMLElement, actions: PanelActions): Panel {
           button('Open in side panel', actions.openInSidePanel),
           button('Turn off on this site', actions.turnOff)),
         statusLine,
+        h(doc, 'h3', {}, 'Parts of a clear request'),
+        h(doc, 'ul', { class: 'parts' }, ...PARTS.map(([key, label]) =>
+          h(doc, 'li', { 'data-present': String(report.elements[key]) }, label,
+            h(doc, 'span', { class: 'sr-only' }, report.elements[key] ? ' (present)' : ' (missing)')))),
+        findings.length ? h(doc, 'h3', {}, 'Suggestions') : null,
+        findings.length ? h(doc, 'ul', {}, ...findings) : h(doc, 'p', {}, 'This already reads as a clear, easy-to-answer request.'),
         button('×', close, 'close', 'Close'),
       );
       dialog.addEventListener('keydown', onKey);

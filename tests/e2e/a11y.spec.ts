@@ -1,7 +1,7 @@
 // axe-core on every extension surface, light and dark: no serious or critical violations.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, PRACTICE_ORIGIN, test } from './fixtures';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -36,3 +36,16 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the in-page panel is accessible', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${PRACTICE_ORIGIN}/textarea/`);
+  await page.waitForFunction(() => window.__practice !== undefined);
+  await page.locator('#compose').click();
+  await page.keyboard.type('Sorry to bother you, could someone water my plants?');
+  await page.getByRole('button', { name: 'Make this request clearer', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: /clearer/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('reciprocity-helper').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  expect(serious).toEqual([]);
+});
