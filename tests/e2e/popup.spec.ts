@@ -93,3 +93,45 @@ test('the reminder is opt-in: turning it on schedules one alarm, turning it off 
   await expect(box).not.toBeChecked();
   await expect.poll(alarms).toEqual([]);
 });
+
+test('a writing step opens the side panel at the right template', async ({ openExtensionPage }) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Start the 7-day reset' }).click();
+  await popup.getByRole('button', { name: 'Done', exact: true }).click();
+  await goToDay(popup, 4);
+  await expect(popup.getByText('Day 2 of 7')).toBeVisible();
+  // An open workbench page follows the hand-off, as the side panel itself does.
+  const panel = await openExtensionPage('sidepanel.html');
+  await expect(panel.getByRole('tab', { name: 'Today' })).toHaveAttribute('aria-selected', 'true');
+  await popup.bringToFront();
+  await popup.getByRole('button', { name: 'Open this step in the workbench' }).click();
+  await expect(panel.getByRole('tab', { name: 'Templates' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByLabel('Template', { exact: true })).toHaveValue('clean-request');
+});
+
+test('the run survives a browser restart', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { extensionIdOf, launchWithExtension, TEST_BUILD } = await import('./chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'reciprocity-restart-'));
+  try {
+    const first = await launchWithExtension(TEST_BUILD, profile);
+    const id = await extensionIdOf(first.context);
+    const popup = await first.context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.getByRole('button', { name: 'Start the 7-day reset' }).click();
+    await popup.getByRole('button', { name: 'Partly' }).click();
+    await expect(popup.getByRole('button', { name: 'Partly' })).toHaveAttribute('aria-pressed', 'true');
+    await first.context.close();
+
+    const second = await launchWithExtension(TEST_BUILD, profile);
+    const again = await second.context.newPage();
+    await again.goto(`chrome-extension://${await extensionIdOf(second.context)}/popup.html`);
+    await expect(again.getByText('Day 1 of 7')).toBeVisible();
+    await expect(again.getByRole('button', { name: 'Partly' })).toHaveAttribute('aria-pressed', 'true');
+    await second.context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
