@@ -7,7 +7,7 @@ import { PRIVACY_PROMISE, PROTOCOL_STEPS } from '@/lib/content';
 import { getDb } from '@/lib/db';
 import { currentRun, currentStep, localDate, startRun, systemTimeZone } from '@/lib/protocol';
 import { CheckIn } from './CheckIn';
-import { Reminder } from './Reminder';
+import { Reminder } from '@/components/Reminder';
 import { RunControls } from './RunControls';
 import { StepCard } from './StepCard';
 

@@ -12,7 +12,10 @@ import { HistoryView } from './HistoryView';
 import { ProblemsView } from './ProblemsView';
 import { SettingsView } from './SettingsView';
 import { TemplatesView } from './TemplatesView';
+import { pullSync } from './sync';
 import { TodayView } from './TodayView';
+import { getDb, readSettings } from '@/lib/db';
+import { now } from '@/lib/clock';
 
 type View = 'today' | 'templates' | 'problems' | 'checklist' | 'flows' | 'drafts' | 'history' | 'settings';
 
@@ -29,8 +32,15 @@ const TABS: TabDef<View>[] = [
 
 export function App() {
   const [view, setView] = useState<View>('today');
-  const [template, setTemplate] = useState<TemplateId>('clean-request');
+  const [template, setTemplate] = useState<string>('clean-request');
   const [draft, setDraft] = useState<string>();
+
+  // With sync on, take what the user's other browsers sent.
+  useEffect(() => {
+    void readSettings(getDb()).then(async (s) => {
+      if (s.syncEnabled) await pullSync(getDb(), now()).catch(() => undefined);
+    });
+  }, []);
 
   // The popup and the compose helper can ask the panel to open somewhere.
   useEffect(() => {

@@ -5,6 +5,8 @@ import { now } from '@/lib/clock';
 import { getDb, readSettings, requestPersistence, writeSetting, type PersistState } from '@/lib/db';
 import { COMPOSE_SITES } from '@/lib/sites';
 import { eraseAll, exportAll, importAll, parseImport } from '@/lib/transfer';
+import { pushSync } from './sync';
+import { Reminder } from '@/components/Reminder';
 
 const PERSIST_TEXT: Record<PersistState, string> = {
   persisted: 'Your browser has agreed to keep this data even when space runs low.',
@@ -80,8 +82,24 @@ export function SettingsView() {
     }
   };
 
+  const toggleSync = async (on: boolean) => {
+    await writeSetting(db, 'syncEnabled', on, now());
+    if (!on) return setStatus('Sync is off. Nothing more is sent to your other browsers.');
+    const skipped = await pushSync(db, now()).catch(() => null);
+    setStatus(skipped === null ? 'Sync could not start; your browser may not be signed in.' : skipped.length ? `Syncing. Too large to sync: ${skipped.join(', ')}.` : 'Syncing settings and your templates.');
+  };
+
   return (
     <>
+      <Reminder />
+      <section className="card stack" aria-labelledby="sync-title">
+        <h2 id="sync-title">Sync</h2>
+        <label className="row" style={{ fontWeight: 400 }}>
+          <input type="checkbox" style={{ width: 'auto' }} checked={settings.syncEnabled} onChange={(e) => void toggleSync(e.target.checked)} />
+          Sync settings and my own templates across my browsers
+        </label>
+        <p className="muted">Off by default. When on, your browser’s own sync carries your reminder time, site choices and templates to your other signed-in browsers. Drafts, flows, check-ins and notes never leave this device.</p>
+      </section>
       <section className="card stack" aria-labelledby="sites-title">
         <h2 id="sites-title">Where the compose helper runs</h2>
         {COMPOSE_SITES.map((s) => {

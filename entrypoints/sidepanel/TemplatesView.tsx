@@ -1,18 +1,22 @@
 import { useMemo, useState } from 'react';
+import { LOADING, useDbQuery } from '@/components/db';
 import { browser } from 'wxt/browser';
 import { analyzeDraft } from '@/lib/clarity';
 import { now } from '@/lib/clock';
-import type { TemplateId } from '@/lib/content';
 import { getDb, stamp } from '@/lib/db';
 import { createClient } from '@/lib/messaging';
-import { BUILTIN_TEMPLATES, composeMessage, EASY_NO_LINES, templateById } from '@/lib/templates';
+import { bodyOf, composeMessage, EASY_NO_LINES, mergeTemplates } from '@/lib/templates';
 import { Parts } from './Parts';
+import { TemplateEditor, type EditTarget } from './TemplateEditor';
 
 const request = createClient((m) => browser.runtime.sendMessage(m));
 
 /** The guided builder: fields compose the message live; it nudges, never blocks. */
-export function TemplatesView({ templateId, onTemplate, draft }: { templateId: TemplateId; onTemplate: (id: TemplateId) => void; draft?: string }) {
-  const template = templateById(templateId) ?? BUILTIN_TEMPLATES[0]!;
+export function TemplatesView({ templateId, onTemplate, draft }: { templateId: string; onTemplate: (id: string) => void; draft?: string }) {
+  const records = useDbQuery((db) => db.templates.toArray());
+  const templates = useMemo(() => mergeTemplates(records === LOADING ? [] : records), [records]);
+  const template = templates.find((t) => t.id === templateId) ?? templates[0]!;
+  const [editing, setEditing] = useState<EditTarget>();
   const [values, setValues] = useState<Record<string, string>>({});
   const [ownDraft, setOwnDraft] = useState(draft ?? '');
   const [status, setStatus] = useState('');
@@ -31,18 +35,33 @@ export function TemplatesView({ templateId, onTemplate, draft }: { templateId: T
       () => setStatus('Could not reach the page; copy the message instead.'),
     );
 
+  if (editing) {
+    return <TemplateEditor target={editing} onDone={(id) => { setEditing(undefined); if (id) onTemplate(id); }} />;
+  }
+  const remove = () => {
+    if (template.custom && window.confirm(`Delete “${template.name}”?`)) void getDb().templates.delete(template.id).then(() => onTemplate('clean-request'));
+  };
+  const reset = () => void getDb().templates.delete(`builtin:${template.overrides}`).then(() => setStatus('Back to the original wording.'));
   return (
     <>
       <div>
         <label htmlFor="template-pick">Template</label>
-        <select id="template-pick" value={template.id} onChange={(e) => { setValues({}); onTemplate(e.target.value as TemplateId); }}>
-          {BUILTIN_TEMPLATES.map((t) => (
+        <select id="template-pick" value={template.id} onChange={(e) => { setValues({}); onTemplate(e.target.value); }}>
+          {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
+              {t.overrides ? ' (edited)' : ''}
             </option>
           ))}
         </select>
         <p className="muted">{template.purpose}</p>
+        <div className="row">
+          <button onClick={() => setEditing({ id: template.custom ? template.id : undefined, overrides: template.custom ? undefined : template.id, name: template.name, body: bodyOf(template) })}>Edit</button>
+          <button onClick={() => setEditing({ name: `${template.name} (copy)`, body: bodyOf(template) })}>Duplicate</button>
+          <button onClick={() => setEditing({ name: '', body: 'Hi {{name}},\nCould you {{ask}} {{when}}?\nNo worries at all if not.' })}>New template</button>
+          {template.custom && <button onClick={remove}>Delete</button>}
+          {template.overrides && <button onClick={reset}>Reset to original</button>}
+        </div>
       </div>
       {template.id === 'offer-back' && <p className="card">First, a capacity check: how much time and energy do you really have this week? A five-minute favour counts.</p>}
       {draft !== undefined && (

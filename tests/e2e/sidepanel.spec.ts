@@ -103,3 +103,46 @@ test('"Insert into page" writes into the compose box the user was in', async ({ 
   await expect(panel.getByRole('region', { name: 'Your message' }).getByRole('status')).toHaveText(/Inserted into the message box/);
   await expect.poll(() => page.evaluate(() => window.__practice!.getText())).toBe('Thank you, Priya, for taking the kids.\nIt meant I finally slept.');
 });
+
+test('own templates: create, use, duplicate, delete; built-ins can be edited and reset', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await tab(panel, 'Templates');
+  await panel.getByRole('button', { name: 'New template' }).click();
+  await panel.getByLabel('Template name').fill('Rota ask');
+  await panel.getByLabel('Message', { exact: true }).fill('Could we rotate {{role}} from {{when}}?\nOther ideas welcome.');
+  await panel.getByRole('button', { name: 'Save template' }).click();
+  await expect(panel.getByLabel('Template', { exact: true })).toHaveValue(/.+/);
+  await expect(panel.getByLabel('Template', { exact: true }).locator('option:checked')).toHaveText('Rota ask');
+  await panel.getByLabel('role').fill('hosting');
+  await panel.getByLabel('when').fill('next month');
+  await expect(panel.getByRole('region', { name: 'Your message' })).toContainText('Could we rotate hosting from next month?');
+
+  await panel.getByRole('button', { name: 'Duplicate' }).click();
+  await panel.getByRole('button', { name: 'Save template' }).click();
+  await expect(panel.getByLabel('Template', { exact: true }).locator('option:checked')).toHaveText('Rota ask (copy)');
+  panel.once('dialog', (d) => void d.accept());
+  await panel.getByRole('button', { name: 'Delete' }).click();
+  await expect(panel.getByLabel('Template', { exact: true }).locator('option', { hasText: 'Rota ask (copy)' })).toHaveCount(0);
+
+  await panel.getByLabel('Template', { exact: true }).selectOption('gratitude');
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByLabel('Message', { exact: true }).fill('Thank you, {{name}} — {{effect}}.');
+  await panel.getByRole('button', { name: 'Save template' }).click();
+  await expect(panel.getByLabel('Template', { exact: true }).locator('option:checked')).toHaveText('Gratitude (edited)');
+  await panel.getByRole('button', { name: 'Reset to original' }).click();
+  await expect(panel.getByLabel('Template', { exact: true }).locator('option:checked')).toHaveText('Gratitude');
+});
+
+test('settings sync is off by default and, when turned on, carries settings and own templates only', async ({ context, openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel.html');
+  await tab(panel, 'Settings');
+  const box = panel.getByRole('checkbox', { name: /Sync settings and my own templates/ });
+  await expect(box).not.toBeChecked();
+  await box.click();
+  await expect(box).toBeChecked();
+  const worker = context.serviceWorkers()[0]!;
+  const keys = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<object> } } } }).chrome.storage.sync.get(null).then(Object.keys),
+  );
+  expect(keys).toEqual(['settings']);
+});

@@ -37,3 +37,21 @@ describe('templates', () => {
     expect(analyzeDraft(message).findings.map((f) => f.kind)).not.toContain('debt-language');
   });
 });
+
+describe('user templates', () => {
+  test('blanks in the body become fields; edits of built-ins keep their labels', async () => {
+    const { fieldsFromBody, mergeTemplates } = await import('@/lib/templates');
+    expect(fieldsFromBody('Could you {{ask}} by {{when}}? {{ask}}')).toEqual([
+      { key: 'ask', label: 'ask' },
+      { key: 'when', label: 'when' },
+    ]);
+    const merged = mergeTemplates([
+      { id: 'builtin:gratitude', kind: 'gratitude', name: 'Thanks', fields: [], body: 'Thanks {{name}}!', createdAt: 1, updatedAt: 1 },
+      { id: 'mine', kind: 'custom', name: 'Rota ask', fields: [], body: 'Could we rotate {{role}}?', createdAt: 2, updatedAt: 2 },
+    ]);
+    const gratitude = merged.find((t) => t.id === 'gratitude')!;
+    expect(gratitude).toMatchObject({ name: 'Thanks', overrides: 'gratitude', lines: ['Thanks {{name}}!'] });
+    expect(gratitude.fields).toEqual([{ key: 'name', label: 'Who helped', placeholder: 'Priya' }]);
+    expect(merged.at(-1)).toMatchObject({ id: 'mine', custom: true, fields: [{ key: 'role', label: 'role' }] });
+  });
+});
