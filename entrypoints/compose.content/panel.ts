@@ -1,4 +1,5 @@
 import type { ClarityReport, ClearerDraft } from '@/lib/clarity';
+import { CLEAR_REQUEST_PARTS } from '@/lib/content/parts';
 import { h } from './dom';
 
 export interface PanelActions {
@@ -10,13 +11,6 @@ export interface PanelActions {
   closed(): void;
 }
 
-const PARTS: [keyof ClarityReport['elements'], string][] = [
-  ['ask', 'The ask'],
-  ['when', 'When'],
-  ['size', 'How big'],
-  ['why', 'Why'],
-  ['easyNo', 'An easy no'],
-];
 
 export interface Panel {
   open(text: string, report: ClarityReport, proposal: ClearerDraft, near: HTMLElement): void;
@@ -79,7 +73,7 @@ export function createPanel(wrap: HTMLElement, actions: PanelActions): Panel {
           button('Turn off on this site', actions.turnOff)),
         statusLine,
         h(doc, 'h3', {}, 'Parts of a clear request'),
-        h(doc, 'ul', { class: 'parts' }, ...PARTS.map(([key, label]) =>
+        h(doc, 'ul', { class: 'parts' }, ...CLEAR_REQUEST_PARTS.map(([key, label]) =>
           h(doc, 'li', { 'data-present': String(report.elements[key]) }, label,
             h(doc, 'span', { class: 'sr-only' }, report.elements[key] ? ' (present)' : ' (missing)')))),
         findings.length ? h(doc, 'h3', {}, 'Suggestions') : null,

@@ -7,3 +7,4 @@ export * from './problems';
 export * from './prompt';
 export * from './checklist';
 export * from './scope';
+export * from './parts';
