@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeDraft, MAX_ANALYSED, proposeClearerDraft } from '@/lib/clarity';
 
 // Each of these would take seconds or hang with a backtracking pattern; the
-// test timeout (5 s) is the guard, the assertions check the report stays sane.
+// test timeout (5 s) is the hang guard and the assertions check the report
+// stays sane. Speed itself is measured by `npm run bench:clarity`, not here.
 describe('hostile and odd input', () => {
   test.each([
     ['100 kB of one character', 'a'.repeat(100_000)],
@@ -16,7 +17,6 @@ describe('hostile and odd input', () => {
     ['one word repeated', 'please '.repeat(15_000)],
     ['nested-looking hedges', 'just maybe possibly '.repeat(5_000)],
   ])('%s', (_name, text) => {
-    const started = performance.now();
     const report = analyzeDraft(text);
     expect(report.analysedLength).toBeLessThanOrEqual(MAX_ANALYSED);
     expect(report.truncated).toBe(text.length > MAX_ANALYSED);
@@ -27,22 +27,7 @@ describe('hostile and odd input', () => {
     }
     const proposal = proposeClearerDraft(text, report);
     expect(typeof proposal.text).toBe('string');
-    // Generous for a slow CI box; a quadratic rewrite took seconds here.
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(report.findings.length).toBeLessThanOrEqual(100);
-  });
-
-  test('a 500-character draft takes well under a millisecond once warm', () => {
-    const draft = 'Hi Sam, sorry to bother you, could you maybe possibly bring the chairs and also the tables to the hall on Saturday? I owe you one. I have done it three times this month, so it is your turn. Nobody else ever helps. '.repeat(3).slice(0, 500);
-    for (let i = 0; i < 50; i++) analyzeDraft(draft);
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t = performance.now();
-      analyzeDraft(draft);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[100]!).toBeLessThan(1);
   });
 
   test('a long paste is analysed up to the limit and says so', () => {
