@@ -45,7 +45,7 @@ export function App() {
       ) : (
         <>
           <StepCard step={step} complete={stepNumber > PROTOCOL_STEPS.length} />
-          <CheckIn run={run} day={Math.min(stepNumber, 7)} today={today} existing={todays} />
+          <CheckIn key={`${run.id}:${today}`} run={run} day={Math.min(stepNumber, 7)} today={today} existing={todays} />
           <RunControls run={run} complete={stepNumber > PROTOCOL_STEPS.length} />
         </>
       )}

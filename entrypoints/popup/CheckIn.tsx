@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { now } from '@/lib/clock';
 import { MOVEMENTS, PROMPT, type MovementId } from '@/lib/content';
 import { getDb, type CheckInRecord, type CheckInStatus, type RunRecord } from '@/lib/db';
@@ -10,12 +10,15 @@ const STATUSES: [CheckInStatus, string][] = [
   ['not-today', 'Not today'],
 ];
 
-/** The 20-second check-in: saved the moment anything is given, editable all day. */
+/**
+ * The 20-second check-in: saved the moment anything is given, editable all
+ * day. The note is the user's while they type: it is read from the database
+ * once (the parent remounts this per run and day), never reset under them.
+ */
 export function CheckIn({ run, day, today, existing }: { run: RunRecord; day: number; today: string; existing?: CheckInRecord }) {
   const [note, setNote] = useState(existing?.note ?? '');
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => setNote(existing?.note ?? ''), [existing?.id]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = (change: CheckInChange) =>
     saveCheckIn(getDb(), run, day, today, change, now()).then(
