@@ -2,7 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { expect, PRACTICE_ORIGIN, test } from './fixtures';
 
-const OUT = 'docs/store';
+// `UPDATE_STORE_SCREENSHOTS=1 npx playwright test store-screenshots` refreshes docs/store;
+// an ordinary run writes them under test-results so `npm test` leaves the tree clean.
+const OUT = process.env.UPDATE_STORE_SCREENSHOTS ? 'docs/store' : 'test-results/store';
 
 test('store screenshots of popup, side panel and compose helper', async ({ context, openExtensionPage }) => {
   mkdirSync(OUT, { recursive: true });
