@@ -9,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: {
-    baseIconPath: 'assets/icon.svg',
+    baseIconPath: 'public/icon.svg',
     sizes: [16, 32, 48, 96, 128],
     developmentIndicator: false,
   },
