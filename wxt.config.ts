@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMPOSE_MATCHES } from './lib/sites';
 
 // The test build also runs the compose helper on localhost so the e2e suite
 // can drive it against the practice lab; the production build never does.
@@ -21,6 +22,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Reciprocity',
     description: 'Ask, offer, receive and rebalance support in your communities — without scorekeeping.',
+    // The compose helper: a focus listener at load on the target sites; the
+    // helper itself is injected (scripting) on first focus of a compose box,
+    // which needs host access to exactly those sites and no others.
+    host_permissions: [...COMPOSE_MATCHES],
+    content_scripts: [
+      { matches: [...COMPOSE_MATCHES], js: ['compose-boot.js'], all_frames: true, match_about_blank: true, run_at: 'document_idle' },
+    ],
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Sites the user adds in settings are granted one at a time.
     ...(browser === 'firefox'
@@ -51,6 +59,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_ONLY_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_ONLY_MATCHES];
     },
   },
 });

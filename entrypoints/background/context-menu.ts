@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { injectHelper } from './inject-helper';
 
 const MENU_ID = 'reciprocity-clearer';
 export const COMMAND = 'make-request-clearer';
@@ -28,11 +29,8 @@ export async function openHelper(tabId: number, frameId?: number): Promise<boole
   } catch {
     // No helper in this tab yet.
   }
+  if (!(await injectHelper(tabId, frameId))) return false;
   try {
-    await browser.scripting.executeScript({
-      target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
-      files: ['/content-scripts/compose.js'],
-    });
     return Boolean(await browser.tabs.sendMessage(tabId, message, options));
   } catch {
     return false;

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db';
 import { createRateLimiter, createRouter } from '@/lib/messaging';
 import { insertIntoActiveTab } from './compose-bridge';
 import { openHelper, registerOnDemandHelper } from './context-menu';
+import { injectHelper } from './inject-helper';
 import { registerWelcome } from './install';
 import { registerReminders, scheduleReminder } from './reminders';
 import { openBuilder } from './side-panel';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
       applySettings: async () => {
         await Promise.all([syncUserSites(db), scheduleReminder(db)]);
       },
+      injectHelper,
       insertIntoActiveTab,
     }),
     {

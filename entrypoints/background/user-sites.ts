@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSettings, type ReciprocityDB } from '@/lib/db';
+import { BOOT_FILE } from './inject-helper';
 
 const SCRIPT_ID = 'reciprocity-user-sites';
 
@@ -15,6 +16,6 @@ export async function syncUserSites(db: ReciprocityDB): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: ['/content-scripts/compose.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches: granted, js: [BOOT_FILE], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }

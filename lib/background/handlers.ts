@@ -1,3 +1,4 @@
+import { proposeClearerDraft } from '../clarity';
 import { readSettings, stamp, writeSetting, type ReciprocityDB } from '../db';
 import type { Handlers } from '../messaging';
 import type { SenderInfo } from '../messaging';
@@ -11,18 +12,26 @@ export interface BackgroundDeps {
   openBuilder: (body: string, sender: SenderInfo) => Promise<boolean>;
   /** Re-applies settings that drive alarms and registered scripts. */
   applySettings: () => Promise<void>;
+  /** Injects the compose helper into the sender's frame; false when the browser refused. */
+  injectHelper: (tabId: number, frameId: number) => Promise<boolean>;
   /** Asks the compose helper in the active tab to insert text. */
   insertIntoActiveTab: (text: string, fromTabId?: number) => Promise<{ inserted: boolean; reason?: string }>;
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, now } = deps;
+  const siteEnabled = async (host: string) => !(await readSettings(db)).disabledSites.includes(host.toLowerCase());
   return {
     ping: async () => ({ version: deps.version }),
-    'site.status': async ({ host }) => {
-      const settings = await readSettings(db);
-      return { enabled: !settings.disabledSites.includes(host.toLowerCase()) };
+    'helper.load': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { loaded: false };
+      // The browser's word for where the frame is, not the page's.
+      if (!(await siteEnabled(senderHost(sender)))) return { loaded: false };
+      return { loaded: await deps.injectHelper(tabId, sender.frameId ?? 0) };
     },
+    'clarity.propose': async ({ text }) => proposeClearerDraft(text),
+    'site.status': async ({ host }) => ({ enabled: await siteEnabled(host) }),
     'site.disable': async ({ host }) => {
       const settings = await readSettings(db);
       const lower = host.toLowerCase();
@@ -43,6 +52,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'compose.insert': async ({ text }, sender) => deps.insertIntoActiveTab(text, sender.tab?.id),
   };
+}
+
+/** The host of the page a content script runs in; about:blank frames carry their origin. */
+export function senderHost(sender: SenderInfo): string {
+  for (const url of [sender.origin, sender.url]) {
+    if (url && /^https?:\/\//.test(url)) return new URL(url).hostname || 'local';
+  }
+  return 'local';
 }
 
 function firstLine(body: string): string {

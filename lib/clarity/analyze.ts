@@ -8,12 +8,27 @@ import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding } fro
 
 const abbreviationSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
+/** Each sentence with what it does in the draft: the first step of every analysis. */
+function rolesOf(lexicon: Lexicon, text: string) {
   const prepared = prepare(text, lexicon);
   const c = compiled(lexicon);
   let abbreviations = abbreviationSets.get(lexicon);
   if (!abbreviations) abbreviationSets.set(lexicon, (abbreviations = new Set(lexicon.abbreviations)));
   const roles = splitSentences(prepared.matchText, abbreviations).map((s) => roleOf(s, c, lexicon));
+  return { prepared, c, roles };
+}
+
+/**
+ * `analyzeWith(…).isRequest`, running only the request patterns: the compose
+ * helper asks this while someone types, and the first call on a page pays
+ * for compiling only the patterns it runs.
+ */
+export function isRequestWith(lexicon: Lexicon, text: string): boolean {
+  return rolesOf(lexicon, text).roles.some((r) => r.isRequest);
+}
+
+export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
+  const { prepared, c, roles } = rolesOf(lexicon, text);
   const asks = roles.filter((r) => r.isRequest);
   const isRequest = asks.length > 0;
   const elements = elementsOf(roles, asks, c);
@@ -63,7 +78,7 @@ function registerOf(text: string): 'chat' | 'email' {
 function toFinding(raw: RawFinding, lexicon: Lexicon, register: 'chat' | 'email'): Finding {
   const { message, suggestion } = lexicon.messages[raw.kind];
   const finding: Finding = { kind: raw.kind, start: raw.start, end: raw.end, message };
-  if (raw.kind === 'no-easy-out') finding.suggestion = lexicon.rewrite.easyNo[register];
+  if (raw.kind === 'no-easy-out') finding.suggestion = lexicon.easyNoLine[register];
   else if (suggestion) finding.suggestion = suggestion;
   return finding;
 }

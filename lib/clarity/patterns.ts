@@ -6,7 +6,7 @@ export interface Match {
 }
 
 /** A lexicon's patterns, compiled once per lexicon. */
-export type Compiled = { [K in PatternKey]: RegExp[] } & { hedgeLeadIns: [RegExp, string][]; softenOpeners: [RegExp, string][] };
+export type Compiled = { [K in PatternKey]: RegExp[] } & { hedgeLeadIns: [RegExp, string][] };
 
 type PatternKey =
   | 'request' | 'notRequest' | 'metaAsks' | 'additionalAsk' | 'vagueAsk' | 'diffuseAsk' | 'when' | 'size' | 'why'
@@ -29,45 +29,46 @@ export function compiled(lexicon: Lexicon): Compiled {
   if (!found) {
     const out = {} as Compiled;
     for (const key of KEYS) out[key] = lexicon[key].map((p) => compile(p));
-    out.hedgeLeadIns = lexicon.rewrite.hedgeLeadIns.map(([p, r]) => [compile(p), r]);
-    out.softenOpeners = lexicon.rewrite.softenOpeners.map(([p, r]) => [compile(p), r]);
+    out.hedgeLeadIns = lexicon.hedgeLeadIns.map(([p, r]) => [compile(p), r]);
     found = out;
     cache.set(lexicon, found);
   }
   return found;
 }
 
+/**
+ * The leftmost match of any pattern at or after `from`; at one position the
+ * earlier pattern in the list wins — what one big alternation would find.
+ * Patterns run one by one because V8 compiles a huge alternation far more
+ * slowly than its parts, and the first analysis on a page pays for it.
+ */
+function leftmost(patterns: RegExp[], text: string, from: number): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const re of patterns) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+    if (best?.index === from) break;
+  }
+  return best;
+}
+
 /** Leftmost non-overlapping matches of any of the patterns, as offsets shifted by `base`. */
 export function findAll(patterns: RegExp[], text: string, base = 0): Match[] {
   const out: Match[] = [];
-  const re = patterns.length === 1 ? patterns[0]! : combined(patterns);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let at = 0, m = leftmost(patterns, text, 0); m; m = leftmost(patterns, text, at)) {
     out.push({ start: base + m.index, end: base + m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
+    at = m.index + Math.max(1, m[0].length);
+    if (at > text.length) break;
   }
   return out;
 }
 
-const combinedCache = new WeakMap<RegExp[], RegExp>();
-
-/** One alternation per pattern list: a single scan finds the leftmost match of any of them. */
-function combined(patterns: RegExp[]): RegExp {
-  let re = combinedCache.get(patterns);
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'g');
-    combinedCache.set(patterns, re);
-  }
-  return re;
-}
-
 export function first(patterns: RegExp[], text: string, base = 0): Match | undefined {
-  const re = combined(patterns);
-  re.lastIndex = 0;
-  const m = re.exec(text);
+  const m = leftmost(patterns, text, 0);
   return m ? { start: base + m.index, end: base + m.index + m[0].length } : undefined;
 }
 
 export function any(patterns: RegExp[], text: string): boolean {
-  return first(patterns, text) !== undefined;
+  return leftmost(patterns, text, 0) !== null;
 }

@@ -1,18 +1,28 @@
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon, RewriteWords } from './lexicon/types';
 import { prepare } from './normalize';
-import { compiled, findAll, type Match } from './patterns';
+import { compile, compiled, findAll, type Match } from './patterns';
 import type { ClarityReport, ClearerDraft, Finding, Placeholder } from './types';
 import { applyEdits, type Edit } from './edits';
+
+const rewriteCache = new WeakMap<RewriteWords, { softenOpeners: [RegExp, string][] }>();
+
+function compiledRewrites(words: RewriteWords) {
+  let found = rewriteCache.get(words);
+  if (!found) {
+    found = { softenOpeners: words.softenOpeners.map(([p, r]): [RegExp, string] => [compile(p), r]) };
+    rewriteCache.set(words, found);
+  }
+  return found;
+}
 
 /**
  * Fixes what can be fixed without inventing facts: drops apology and hedge
  * stacks, turns debt into thanks, pressure into a plain ask, adds an easy
  * no, and marks what only the writer knows with placeholders.
  */
-export function proposeWith(lexicon: Lexicon, text: string, report: ClarityReport): ClearerDraft {
+export function proposeWith(lexicon: Lexicon, words: RewriteWords, text: string, report: ClarityReport): ClearerDraft {
   const { matchText } = prepare(text, lexicon);
-  const c = compiled(lexicon);
-  const words = lexicon.rewrite;
+  const c = { ...compiled(lexicon), ...compiledRewrites(words) };
   const edits: Edit[] = [];
   const byKind = (kind: Finding['kind']) => report.findings.filter((f) => f.kind === kind);
 
@@ -49,8 +59,8 @@ export function proposeWith(lexicon: Lexicon, text: string, report: ClarityRepor
   if (noOut) {
     const lineEnd = endOfLine(text, lastAskEnd(report, noOut));
     const capitalised = /(?:^|[.!?]\s+)\p{Lu}/u.test(text);
-    const chat = words.easyNo.chat;
-    const line = report.register === 'email' ? words.easyNo.email : capitalised ? chat.charAt(0).toUpperCase() + chat.slice(1) : chat;
+    const chat = lexicon.easyNoLine.chat;
+    const line = report.register === 'email' ? lexicon.easyNoLine.email : capitalised ? chat.charAt(0).toUpperCase() + chat.slice(1) : chat;
     const needsStop = !/[.!?…)\p{Extended_Pictographic}]\s*$/u.test(text.slice(0, lineEnd)) && report.register === 'email';
     edits.push({ start: lineEnd, end: lineEnd, text: `${needsStop ? '.' : ''} ${line}` });
   }

@@ -20,6 +20,21 @@ const insertResult = z.object({ inserted: z.boolean(), reason: z.optional(z.stri
 export const MESSAGES = {
   /** Any context → background: is it awake, and which version is it. */
   ping: { from: ['page', 'content'], request: empty, response: z.object({ version: z.string() }) },
+  /** Compose boot script → background: a compose box is in use here; inject the helper into this frame. */
+  'helper.load': { from: ['content'], request: empty, response: z.object({ loaded: z.boolean() }) },
+  /**
+   * Compose helper → background: the clearer version of a draft. The rewriter
+   * runs here so the page-side helper stays small; nothing is kept.
+   */
+  'clarity.propose': {
+    from: ['content'],
+    request: z.object({ text: draftText }),
+    response: z.object({
+      text: z.string(),
+      changed: z.boolean(),
+      placeholders: z.array(z.object({ start: z.number(), end: z.number(), label: z.string() })),
+    }),
+  },
   /** Compose helper → background: should the helper run on this site? */
   'site.status': {
     from: ['content'],

@@ -20,6 +20,7 @@ export function classifySender(sender: SenderInfo, selfId: string, selfOrigin: s
   const base = selfOrigin.endsWith('/') ? selfOrigin : `${selfOrigin}/`;
   // Compared as text: URL.origin of extension schemes differs between engines.
   if (url.startsWith(base) || `${sender.origin ?? ''}/` === base) return 'page';
-  if (sender.tab?.id !== undefined && /^https?:\/\//.test(url)) return 'content';
+  // Same-origin about:blank / srcdoc frames (composers in iframes) run our content script too.
+  if (sender.tab?.id !== undefined && /^(?:https?:\/\/|about:(?:blank|srcdoc)$)/.test(url)) return 'content';
   return null;
 }

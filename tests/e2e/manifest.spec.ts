@@ -10,7 +10,7 @@ interface Manifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
   web_accessible_resources?: unknown[];
   content_security_policy?: unknown;
   externally_connectable?: unknown;
@@ -26,7 +26,7 @@ const NEEDED: Record<string, string> = {
   notifications: 'the opt-in daily reminder',
   contextMenus: '"Make this request clearer" on any editable field',
   activeTab: 'run the helper on the current page only when the user asks',
-  scripting: 'inject the helper on request, and register it on sites the user adds',
+  scripting: 'inject the helper on first focus of a compose box or on request, and register it on sites the user adds',
 };
 
 test('the production manifest asks only for what the product needs', () => {
@@ -35,7 +35,8 @@ test('the production manifest asks only for what the product needs', () => {
     expect(NEEDED, `unexpected permission "${permission}"`).toHaveProperty(permission);
   }
   expect(manifest.permissions).not.toContain('tabs');
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  // Host access is exactly the target sites, where the helper is injected on first focus.
+  expect(new Set(manifest.host_permissions ?? [])).toEqual(new Set(COMPOSE_MATCHES));
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 });
@@ -45,7 +46,9 @@ test('content scripts run only on the target sites, never broadly or on localhos
   const matches = (manifest.content_scripts ?? []).flatMap((c) => c.matches);
   expect(matches.length).toBeGreaterThan(0);
   expect(new Set(matches)).toEqual(new Set(COMPOSE_MATCHES));
-  for (const pattern of matches) {
+  // At load, pages get the small focus listener only; the helper comes on first use.
+  expect((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])).toEqual(['compose-boot.js']);
+  for (const pattern of [...matches, ...(manifest.host_permissions ?? [])]) {
     expect(pattern).not.toMatch(/<all_urls>|^\*:|:\/\/\*\/|localhost|127\.0\.0\.1/);
     expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
   }
@@ -58,6 +61,8 @@ test('sites the user adds are optional host permissions, granted one at a time',
 });
 
 test('only the test build adds localhost', () => {
-  const matches = (read(TEST_BUILD).content_scripts ?? []).flatMap((c) => c.matches);
+  const test = read(TEST_BUILD);
+  const matches = (test.content_scripts ?? []).flatMap((c) => c.matches);
   expect(matches).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
+  expect(test.host_permissions).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
 });

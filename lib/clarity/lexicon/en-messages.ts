@@ -38,19 +38,21 @@ export const EN_MESSAGES: Record<FindingKind, { message: string; suggestion?: st
   },
 };
 
+export const EN_EASY_NO = { chat: 'no worries if not', email: 'No worries at all if it doesn’t work for you.' };
+
+export const EN_HEDGE_LEAD_INS: [string, string][] = [
+  ["\\bi (?:was|am|'m) (?:just )?wondering (?:if|whether) (?:maybe |perhaps )?(?:you|u) (?:might |could |would )?(?:possibly |maybe |perhaps )?(?:be able to )?(?:have time to )?", 'could you '],
+  ["\\b(?:i don't know|i'm not sure|i am not sure|not sure) (?:if|whether) (?:this|it|that) is (?:even )?(?:possible|ok|okay|alright|doable|realistic|fine|a thing you'd do)(?: to ask)?,? (?:but )?", ''],
+  ["\\b(?:only )?if (?:it's|its|it is) not too (?:much )?(?:trouble|hassle|bother|to ask|much)\\b", ''],
+  ['\\b(?:kind of sort of|sort of kind of|kinda sorta)\\b', ''],
+  ['\\bif at all possible\\b', ''],
+  ["\\bwould (?:you|u) (?:maybe |possibly |perhaps )(?:be able to )?", 'could you '],
+  ['\\b(?:kind of |sort of )?be able to\\b ?', ''],
+];
+
 export const EN_REWRITE: RewriteWords = {
-  easyNo: { chat: 'no worries if not', email: 'No worries at all if it doesn’t work for you.' },
   placeholders: { when: '[when?]', who: '[name]', what: '[what exactly?]' },
   gratitude: 'I really appreciate it',
-  hedgeLeadIns: [
-    ["\\bi (?:was|am|'m) (?:just )?wondering (?:if|whether) (?:maybe |perhaps )?(?:you|u) (?:might |could |would )?(?:possibly |maybe |perhaps )?(?:be able to )?(?:have time to )?", 'could you '],
-    ["\\b(?:i don't know|i'm not sure|i am not sure|not sure) (?:if|whether) (?:this|it|that) is (?:even )?(?:possible|ok|okay|alright|doable|realistic|fine|a thing you'd do)(?: to ask)?,? (?:but )?", ''],
-    ["\\b(?:only )?if (?:it's|its|it is) not too (?:much )?(?:trouble|hassle|bother|to ask|much)\\b", ''],
-    ['\\b(?:kind of sort of|sort of kind of|kinda sorta)\\b', ''],
-    ['\\bif at all possible\\b', ''],
-    ["\\bwould (?:you|u) (?:maybe |possibly |perhaps )(?:be able to )?", 'could you '],
-    ['\\b(?:kind of |sort of )?be able to\\b ?', ''],
-  ],
   softenOpeners: [
     ["^(?:so )?(?:you|u) (?:can|could|should|must|have to|need to) (?:at least )?", 'could you '],
     // "you're doing the school run" → "could you do the school run"

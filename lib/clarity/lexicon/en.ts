@@ -1,4 +1,4 @@
-import { EN_MESSAGES, EN_REWRITE } from './en-messages';
+import { EN_EASY_NO, EN_HEDGE_LEAD_INS, EN_MESSAGES } from './en-messages';
 import type { Lexicon } from './types';
 import { EN_ELEMENTS } from './en-elements';
 import { EN_TONE } from './en-tone';
@@ -187,5 +187,6 @@ export const EN: Lexicon = {
   greetings: ['hi', 'hey', 'hello', 'dear', 'morning', 'good morning', 'evening', 'yo', 'hiya', 'heya', 'hey there', 'hi there', 'hi all', 'hey all', 'hi team', 'hey team', 'team', 'all'],
   signOffs: ['thanks', 'thank you', 'cheers', 'best', 'regards', 'kind regards', 'best wishes', 'warmly', 'love', 'x', 'xx', 'thx', 'ta'],
   messages: EN_MESSAGES,
-  rewrite: EN_REWRITE,
+  easyNoLine: EN_EASY_NO,
+  hedgeLeadIns: EN_HEDGE_LEAD_INS,
 };

@@ -55,15 +55,16 @@ export interface Lexicon {
   signOffs: string[];
 
   messages: Record<FindingKind, { message: string; suggestion?: string }>;
-  rewrite: RewriteWords;
+  /** The easy-no line suggested for a request without one. */
+  easyNoLine: { chat: string; email: string };
+  /** Lead-ins that collapse to a plain ask: [pattern, replacement]; part of a hedge stack, and rewritten. */
+  hedgeLeadIns: [string, string][];
 }
 
+/** The rewriter's words, kept apart so the compose helper's page script does not carry them. */
 export interface RewriteWords {
-  easyNo: { chat: string; email: string };
   placeholders: { when: string; who: string; what: string };
   gratitude: string;
-  /** Lead-ins that collapse to a plain ask: [pattern, replacement]. */
-  hedgeLeadIns: [string, string][];
   /** Openers that turn a demand into a request: [pattern, replacement]. */
   softenOpeners: [string, string][];
 }

@@ -18,6 +18,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'builder.prefill': unused,
     'settings.changed': unused,
     'compose.insert': unused,
+    'helper.load': unused,
+    'clarity.propose': unused,
     ...overrides,
   } as Handlers;
 }
@@ -34,6 +36,12 @@ describe('router', () => {
       ok: true,
       data: { enabled: false },
     });
+  });
+
+  test('answers a content script in a same-origin srcdoc frame (a composer in an iframe)', async () => {
+    const framed = { id: SELF, url: 'about:srcdoc', origin: 'https://mail.proton.me', tab: { id: 7 }, frameId: 3 };
+    expect(await route({ type: 'ping', payload: {} }, framed)).toMatchObject({ ok: true });
+    expect(await route({ type: 'ping', payload: {} }, { id: SELF, url: 'about:srcdoc' })).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
   test('refuses other extensions and unknown origins', async () => {

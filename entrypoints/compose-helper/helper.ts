@@ -1,4 +1,4 @@
-import { analyzeDraft, proposeClearerDraft, type ClarityReport, type ClearerDraft } from '@/lib/clarity';
+import { analyzeDraft, isRequestDraft, type ClarityReport, type ClearerDraft } from '@/lib/clarity';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
 import { composeFieldFor, deepActiveElement, readField, saveSelection, type ComposeField } from './field';
 import { createPanel, type Panel } from './panel';
@@ -33,7 +33,8 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     return start !== undefined && start !== '' && text.trimStart().startsWith(start);
   };
 
-  const host = win.location.hostname;
+  // A srcdoc or about:blank composer frame has no hostname of its own; its origin is the site's.
+  const host = win.location.hostname || /^https?:\/\/([^:/]+)/.exec(win.origin)?.[1] || '';
   const enabled = () =>
     (siteEnabled ??= request('site.status', { host: host || 'local' }).then((r) => r.enabled, () => true));
 
@@ -57,18 +58,26 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     if (turnedOff || !field || !field.isConnected) return ui?.trigger.hide();
     const text = readField(field);
     if (!text.trim() || isDismissed(field, text)) return ui?.trigger.hide();
-    const report = analyzeDraft(text);
-    if (!report.isRequest) return ui?.trigger.hide();
+    // Only the request patterns while typing; the full analysis waits for the panel.
+    if (!isRequestDraft(text)) return ui?.trigger.hide();
     ensureUi().trigger.showFor(field);
   };
 
+  // One timer per pause, not one per key: each input only notes the time.
+  let lastInput = 0;
+  const settle = () => {
+    const wait = lastInput + IDLE_MS - win.performance.now();
+    if (wait > 1) {
+      timer = win.setTimeout(settle, wait);
+      return;
+    }
+    const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o: object) => number }).requestIdleCallback;
+    if (idle) idle(analyse, { timeout: 500 });
+    else analyse();
+  };
   const schedule = () => {
-    if (timer) win.clearTimeout(timer);
-    timer = win.setTimeout(() => {
-      const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o: object) => number }).requestIdleCallback;
-      if (idle) idle(analyse, { timeout: 500 });
-      else analyse();
-    }, IDLE_MS);
+    lastInput = win.performance.now();
+    if (!timer) timer = win.setTimeout(settle, IDLE_MS);
   };
 
   const track = async (el: Element | null) => {
@@ -89,12 +98,15 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     field = f;
     const text = readField(f);
     const report = analyzeDraft(text);
-    const proposal = proposeClearerDraft(text, report);
-    current = { text, report, proposal };
     restoreCaret = saveSelection(f);
+    // The rewriter lives in the background, which keeps this script small.
+    const proposed = await request('clarity.propose', { text }).catch(() => null);
+    const proposal: ClearerDraft = proposed ?? { text, placeholders: [], changed: false };
+    current = { text, report, proposal };
     const { panel, trigger } = ensureUi();
     trigger.hide();
     panel.open(text, report, proposal, f);
+    if (!proposed) panel.status('A clearer version couldn’t be prepared just now; the suggestions below still apply.');
     return true;
   }
 
@@ -150,6 +162,12 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
   };
   win.addEventListener('focusin', onFocus, true);
   doc.addEventListener('pointerup', onFocus, true);
+  // Injected on the first focus of a compose box: that field is already in use.
+  try {
+    void track(deepActiveElement(doc));
+  } catch {
+    // Never throw into the page.
+  }
 
   return {
     /** True when this frame has a compose field in use (the side panel may hold focus now). */

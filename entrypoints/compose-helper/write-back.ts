@@ -40,11 +40,8 @@ async function settled(field: ComposeField, before: string, intended: string, wi
  * Each path is tried in turn and the field is read back after it: a path the
  * editor ignores changes nothing; one that leaves a wrong or doubled text is
  * undone before the next is tried.
- *
- * Firefox note: there, events created in a content script carry a
- * DataTransfer the page cannot read. The synthetic beforeinput and paste
- * paths would need to be dispatched from the page's world (e.g. through
- * scripting.executeScript({ world: 'MAIN' })); Chrome works from here.
+ * The synthetic events are built in the page's world (see pageWorld), so
+ * Firefox's editors can read their text too.
  */
 export async function writeBack(field: ComposeField, text: string): Promise<WriteResult> {
   const before = readField(field);
@@ -56,7 +53,12 @@ export async function writeBack(field: ComposeField, text: string): Promise<Writ
     await frame(win);
     // Whether an editor cancels the event says little (some insert and let it
     // pass, some cancel and do nothing), so every attempt is read back.
-    attempt(field, path, text);
+    try {
+      attempt(field, path, text);
+    } catch {
+      // A page can break its own constructors; that path is simply unavailable.
+      continue;
+    }
     const outcome = judgeWrite(before, text, await settled(field, before, text, win));
     if (outcome === 'written') return { ok: true, path };
     if (outcome === 'wrong' && !(await restore(field, before))) return { ok: false, restored: false };
@@ -70,14 +72,45 @@ function attempt(field: ComposeField, path: WritePath, text: string): void {
     doc.execCommand('insertText', false, text);
     return;
   }
-  const win = doc.defaultView ?? window;
-  const data = new win.DataTransfer();
+  const world = pageWorld(doc.defaultView ?? window);
+  const data = new world.DataTransfer();
   data.setData('text/plain', text);
   const event =
     path === 'beforeinput'
-      ? new win.InputEvent('beforeinput', { inputType: 'insertText', data: null, dataTransfer: data, bubbles: true, cancelable: true, composed: true })
-      : new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+      ? new world.InputEvent('beforeinput', world.init({ inputType: 'insertText', data: null, dataTransfer: data, bubbles: true, cancelable: true, composed: true }))
+      : new world.ClipboardEvent('paste', world.init({ clipboardData: data, bubbles: true, cancelable: true, composed: true }));
   field.dispatchEvent(event);
+}
+
+/** Firefox's content-script helpers for handing objects to the page. */
+type FirefoxWindow = Window & {
+  wrappedJSObject?: Window & typeof globalThis;
+  cloneInto?: <T>(value: T, scope: Window, options?: { wrapReflectors?: boolean }) => T;
+};
+
+export interface PageWorld {
+  DataTransfer: typeof DataTransfer;
+  InputEvent: typeof InputEvent;
+  ClipboardEvent: typeof ClipboardEvent;
+  /** An event init the page's constructors accept. */
+  init<T extends object>(init: T): T;
+}
+
+/**
+ * The constructors the editor's own events come from. In Firefox a
+ * DataTransfer made in a content script reads as empty to the page, so the
+ * event, its init and its DataTransfer are made with the page's own
+ * constructors (through the Xray waiver); Chrome shares the DOM objects.
+ */
+export function pageWorld(win: Window): PageWorld {
+  const { wrappedJSObject: page, cloneInto } = win as FirefoxWindow;
+  const from = page && cloneInto ? page : (win as Window & typeof globalThis);
+  return {
+    DataTransfer: from.DataTransfer,
+    InputEvent: from.InputEvent,
+    ClipboardEvent: from.ClipboardEvent,
+    init: (init) => (page && cloneInto ? cloneInto(init, win, { wrapReflectors: true }) : init),
+  };
 }
 
 /** Puts the original draft back: the editor's undo first, then the same path that wrote. */

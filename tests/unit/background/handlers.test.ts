@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { createHandlers, senderHost, type BackgroundDeps } from '@/lib/background/handlers';
+import { proposeClearerDraft } from '@/lib/clarity';
+import { ReciprocityDB, writeSetting } from '@/lib/db';
+
+function setup(name: string) {
+  const db = new ReciprocityDB(name);
+  const injected: [number, number][] = [];
+  const deps: BackgroundDeps = {
+    db,
+    now: () => 1,
+    version: '1.0.0',
+    openBuilder: async () => true,
+    applySettings: async () => undefined,
+    injectHelper: async (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+      return true;
+    },
+    insertIntoActiveTab: async () => ({ inserted: false }),
+  };
+  return { db, injected, handlers: createHandlers(deps) };
+}
+
+describe('helper.load', () => {
+  test('injects the helper into the frame that asked', async () => {
+    const { handlers, injected } = setup('load-inject');
+    const sender = { url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 }, frameId: 2 };
+    expect(await handlers['helper.load']({}, sender)).toEqual({ loaded: true });
+    expect(injected).toEqual([[4, 2]]);
+  });
+
+  test('does nothing on a site the user turned the helper off on', async () => {
+    const { db, handlers, injected } = setup('load-off');
+    await writeSetting(db, 'disabledSites', ['mail.google.com'], 1);
+    const sender = { url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 }, frameId: 0 };
+    expect(await handlers['helper.load']({}, sender)).toEqual({ loaded: false });
+    expect(injected).toEqual([]);
+  });
+
+  test('a composer in a srcdoc frame is judged by its origin', async () => {
+    const { db, handlers, injected } = setup('load-srcdoc');
+    await writeSetting(db, 'disabledSites', ['mail.proton.me'], 1);
+    const sender = { url: 'about:srcdoc', origin: 'https://mail.proton.me', tab: { id: 9 }, frameId: 5 };
+    expect(await handlers['helper.load']({}, sender)).toEqual({ loaded: false });
+    expect(injected).toEqual([]);
+  });
+});
+
+test('senderHost prefers the frame origin the browser reports', () => {
+  expect(senderHost({ url: 'about:blank', origin: 'https://app.slack.com' })).toBe('app.slack.com');
+  expect(senderHost({ url: 'https://discord.com/channels/1' })).toBe('discord.com');
+  expect(senderHost({ url: 'about:blank' })).toBe('local');
+});
+
+test('clarity.propose answers with the rewriter’s clearer version', async () => {
+  const { handlers } = setup('propose');
+  const text = 'Sorry to bother you, could you help me move the sofa?';
+  const reply = await handlers['clarity.propose']({ text }, { url: 'https://mail.google.com/', tab: { id: 1 } });
+  expect(reply).toEqual(proposeClearerDraft(text));
+  expect(reply.changed).toBe(true);
+});
