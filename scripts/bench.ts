@@ -1,5 +1,6 @@
 // The compose helper's cost on real pages: practice-lab pages loaded in
-// Chromium with and without the extension, in the same run, alternating.
+// Chromium with and without the extension, in the same run, alternating;
+// then the helper's own share, attributed from a trace.
 // Needs `npm run build:test && npm run build:practice` first.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension, TEST_BUILD } from '.
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['textarea', 'contenteditable', 'lexical', 'quill'];
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DRAFT = 'Hi Sam, sorry to bother you, I was just wondering if maybe you could possibly help me move the sofa on Saturday morning? It is about an hour of work and I can buy lunch. I know you are busy, so no worries at all if it does not suit; I can ask Priya instead. Thanks so much!'.slice(0, 300);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -47,6 +48,44 @@ async function measure(context: BrowserContext, path: string) {
   return { load, typing, k2f };
 }
 
+type TraceEvent = { ph: string; name: string; dur?: number; args?: { data?: { url?: string } } };
+
+/** Records a trace while `run` runs; returns the main-thread ms spent in the extension's own scripts. */
+async function ownScriptMs(cdp: Cdp, run: () => Promise<void>): Promise<number> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  // Script evaluation and callbacks (listeners, timers) of chrome-extension:// scripts.
+  const ours = events.filter(
+    (e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url?.startsWith('chrome-extension://'),
+  );
+  return ours.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+}
+
+/** The helper's own share, attributed from a trace rather than by subtraction: load, then focus and typing. */
+async function attribute(context: BrowserContext, path: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const load = await ownScriptMs(cdp, async () => {
+    await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__practice !== undefined);
+    await page.waitForTimeout(600);
+  });
+  const typing = await ownScriptMs(cdp, async () => {
+    await page.evaluate(() => window.__practice!.focus());
+    await page.keyboard.type(DRAFT, { delay: 15 });
+    await page.waitForTimeout(900);
+  });
+  await page.close();
+  return { load, typing };
+}
+
 async function warm(context: BrowserContext, path: string) {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
@@ -75,6 +114,16 @@ try {
       }
     }
   }
+  // Traced separately, so tracing's own overhead never enters the comparison above.
+  const own: Record<string, { load: number[]; typing: number[] }> = {};
+  for (const path of PAGES) {
+    own[path] = { load: [], typing: [] };
+    for (let i = 0; i < 3; i++) {
+      const m = await attribute(withExt.context, path);
+      own[path].load.push(m.load);
+      own[path].typing.push(m.typing);
+    }
+  }
   await plain.close();
   await withExt.cleanup();
 
@@ -95,6 +144,11 @@ try {
         `${t0.toFixed(1).padStart(7)} → ${t1.toFixed(1).padStart(6)}  ×${(t1 / t0).toFixed(2)}`.padEnd(36) +
         `${median(r.without.k2f).toFixed(1)}/${p95(r.without.k2f).toFixed(1)} → ${median(r.with.k2f).toFixed(1)}/${p95(r.with.k2f).toFixed(1)}`,
     );
+  }
+  console.log('\nthe helper\'s own main-thread time, from a trace (median of 3): its scripts\' evaluation and callbacks');
+  console.log('page              at load ms   while typing ms (injection on focus, the request check, every key)');
+  for (const [path, o] of Object.entries(own)) {
+    console.log(`${path.padEnd(18)}${median(o.load).toFixed(2).padStart(10)}   ${median(o.typing).toFixed(1).padStart(15)}`);
   }
   console.log(`\nat page load (manifest content script, compose-boot.js): ${boot.toFixed(1)} kB gzipped`);
   console.log(`on first focus of a compose box (compose-helper.js, analyzer included): ${helper.toFixed(1)} kB gzipped`);

@@ -17,7 +17,11 @@ installPractice('lexical', {
   // Paragraphs joined by one newline (Lexical's own getTextContent uses two).
   getText: () =>
     editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getTextContent()).join('\n')),
-  focus: () => editor.focus(),
+  // editor.focus() alone does nothing until the editor has a selection; focusing the root gives it one.
+  focus: () => {
+    root.focus();
+    editor.focus();
+  },
   // A sent message is gone: it is not one undo away from the box.
   clear: () => {
     editor.update(() => {

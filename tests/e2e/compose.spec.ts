@@ -1,9 +1,10 @@
 // The compose helper on every practice-lab editor: the trigger appears for a
 // request, the panel opens, "Use this version" lands in the editor's own
 // model, typing goes on, one undo restores the draft, and Send sends.
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { analyzeDraft, proposeClearerDraft } from '../../lib/clarity';
 import { PRACTICE_PAGES, type PracticePage } from '../../practice/pages';
+import { launchWithExtension } from './chromium';
 import { expect, PRACTICE_ORIGIN, test } from './fixtures';
 
 const DRAFT = 'Hi Sam, sorry to bother you, could you help me move the sofa on Saturday?';
@@ -22,8 +23,18 @@ test('the clearer version is what the analyzer proposes', () => {
   expect(CLEARER).toBe('Hi Sam, could you help me move the sofa on Saturday? No worries at all if it doesn’t work for you.');
 });
 
+// One browser for every page: each test has its own tab, and nothing here
+// changes the extension's state (turning the helper off is compose-guards').
+let browser: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+let context: BrowserContext;
+test.beforeAll(async () => {
+  browser = await launchWithExtension();
+  context = browser.context;
+});
+test.afterAll(async () => browser?.cleanup());
+
 for (const spec of PRACTICE_PAGES) {
-  test(`${spec.path}: trigger, panel, write-back into the ${spec.editor} model, typing, undo, send`, async ({ context }) => {
+  test(`${spec.path}: trigger, panel, write-back into the ${spec.editor} model, typing, undo, send`, async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -64,5 +75,6 @@ for (const spec of PRACTICE_PAGES) {
     else await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => page.evaluate(() => window.__practice!.sent())).toEqual([`${CLEARER} Thanks!`]);
     expect(errors).toEqual([]);
+    await page.close();
   });
 }
