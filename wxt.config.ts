@@ -46,10 +46,13 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'reciprocity@reciprocity.invalid',
-              strict_min_version: '142.0',
+              // 140 is the current ESR; the data-collection key below needs 140 on desktop.
+              strict_min_version: '140.0',
               // Nothing leaves the device; Firefox asks extensions to say so.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads that key from 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),

@@ -3,7 +3,9 @@
 // then the helper's own share, attributed from a trace.
 // Needs `npm run build:test && npm run build:practice` first.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import { chromium } from '@playwright/test';
@@ -48,42 +50,48 @@ async function measure(context: BrowserContext, path: string) {
   return { load, typing, k2f };
 }
 
-type TraceEvent = { ph: string; name: string; dur?: number; args?: { data?: { url?: string } } };
+type TraceEvent = { ph: string; name: string; tdur?: number; args?: { data?: { url?: string } } };
 
-/** Records a trace while `run` runs; returns the main-thread ms spent in the extension's own scripts. */
-async function ownScriptMs(cdp: Cdp, run: () => Promise<void>): Promise<number> {
+/** Records a trace (all processes) while `run` runs. */
+async function traced(cdp: Cdp, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] } });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'extensions'] } });
   await run();
   await cdp.send('Tracing.end');
   await complete;
   cdp.off('Tracing.dataCollected', collect);
-  // Script evaluation and callbacks (listeners, timers) of chrome-extension:// scripts.
-  const ours = events.filter(
-    (e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && e.args?.data?.url?.startsWith('chrome-extension://'),
-  );
-  return ours.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return events;
 }
 
-/** The helper's own share, attributed from a trace rather than by subtraction: load, then focus and typing. */
+/** CPU ms of complete events that pass `keep`. */
+const cpuMs = (events: TraceEvent[], keep: (e: TraceEvent) => boolean) =>
+  events.filter((e) => e.ph === 'X' && keep(e)).reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+
+/** Our page-side scripts' own work: their evaluation and every callback (listeners, timers). */
+const ours = (e: TraceEvent) =>
+  (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && /\/compose-(?:boot|helper)\.js$/.test(e.args?.data?.url ?? '');
+/** The browser running a content script at all: the script world, its bindings, and the script. */
+const injection = (e: TraceEvent) => e.name === 'ScriptInjection::InjectJs';
+
+/** Main-thread CPU attributed from a trace rather than by subtraction: load, then focus and typing. */
 async function attribute(context: BrowserContext, path: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const load = await ownScriptMs(cdp, async () => {
+  const load = await traced(cdp, async () => {
     await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__practice !== undefined);
     await page.waitForTimeout(600);
   });
-  const typing = await ownScriptMs(cdp, async () => {
+  const typing = await traced(cdp, async () => {
     await page.evaluate(() => window.__practice!.focus());
     await page.keyboard.type(DRAFT, { delay: 15 });
     await page.waitForTimeout(900);
   });
   await page.close();
-  return { load, typing };
+  return { injection: cpuMs(load, injection), ownLoad: cpuMs(load, ours), ownTyping: cpuMs(typing, ours) };
 }
 
 async function warm(context: BrowserContext, path: string) {
@@ -114,16 +122,26 @@ try {
       }
     }
   }
-  // Traced separately, so tracing's own overhead never enters the comparison above.
-  const own: Record<string, { load: number[]; typing: number[] }> = {};
+  // Traced separately, so tracing's own overhead never enters the comparison
+  // above; beside an extension whose load-time script is empty, for the
+  // browser's own cost of running any content script.
+  const emptyBuild = mkdtempSync(join(tmpdir(), 'reciprocity-empty-'));
+  cpSync(process.env.BENCH_EXT ?? TEST_BUILD, emptyBuild, { recursive: true });
+  writeFileSync(join(emptyBuild, 'compose-boot.js'), 'void 0;\n');
+  const empty = await launchWithExtension(emptyBuild);
+  const own: Record<string, { empty: number[]; injection: number[]; load: number[]; typing: number[] }> = {};
   for (const path of PAGES) {
-    own[path] = { load: [], typing: [] };
+    own[path] = { empty: [], injection: [], load: [], typing: [] };
     for (let i = 0; i < 3; i++) {
       const m = await attribute(withExt.context, path);
-      own[path].load.push(m.load);
-      own[path].typing.push(m.typing);
+      own[path].injection.push(m.injection);
+      own[path].load.push(m.ownLoad);
+      own[path].typing.push(m.ownTyping);
+      own[path].empty.push((await attribute(empty.context, path)).injection);
     }
   }
+  await empty.cleanup();
+  rmSync(emptyBuild, { recursive: true, force: true });
   await plain.close();
   await withExt.cleanup();
 
@@ -145,11 +163,15 @@ try {
         `${median(r.without.k2f).toFixed(1)}/${p95(r.without.k2f).toFixed(1)} → ${median(r.with.k2f).toFixed(1)}/${p95(r.with.k2f).toFixed(1)}`,
     );
   }
-  console.log('\nthe helper\'s own main-thread time, from a trace (median of 3): its scripts\' evaluation and callbacks');
-  console.log('page              at load ms   while typing ms (injection on focus, the request check, every key)');
+  console.log('\nmain-thread CPU from a trace (median of 3 loads)');
+  console.log('page              running a content script at load: empty → ours   our scripts at load   our scripts while typing');
   for (const [path, o] of Object.entries(own)) {
-    console.log(`${path.padEnd(18)}${median(o.load).toFixed(2).padStart(10)}   ${median(o.typing).toFixed(1).padStart(15)}`);
+    console.log(
+      `${path.padEnd(18)}${median(o.empty).toFixed(2).padStart(30)} → ${median(o.injection).toFixed(2).padEnd(14)}` +
+        `${median(o.load).toFixed(2).padStart(8)} ms${median(o.typing).toFixed(1).padStart(22)} ms`,
+    );
   }
+  console.log('(while typing: the helper injected on first focus, the request check after a pause, every key)');
   console.log(`\nat page load (manifest content script, compose-boot.js): ${boot.toFixed(1)} kB gzipped`);
   console.log(`on first focus of a compose box (compose-helper.js, analyzer included): ${helper.toFixed(1)} kB gzipped`);
   console.log(`both together: ${(boot + helper).toFixed(1)} kB gzipped (budget 25 kB)`);

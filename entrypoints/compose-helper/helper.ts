@@ -71,8 +71,8 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
       timer = win.setTimeout(settle, wait);
       return;
     }
-    const idle = (win as Window & { requestIdleCallback?: (cb: () => void, o: object) => number }).requestIdleCallback;
-    if (idle) idle(analyse, { timeout: 500 });
+    // Called on the window itself: Firefox refuses a detached requestIdleCallback.
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(analyse, { timeout: 500 });
     else analyse();
   };
   const schedule = () => {

@@ -4,7 +4,15 @@ import { isTextControl, readField, selectAll, type ComposeField } from './field'
 export type WritePath = 'execCommand' | 'beforeinput' | 'paste';
 export type WriteResult = { ok: true; path: WritePath } | { ok: false; restored: boolean };
 
-const frame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+/** The next frame, or 50 ms when the page paints no frames (hidden tabs; Firefox when nothing changed on screen). */
+const frame = (win: Window) =>
+  new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, 50);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
 const sleep = (win: Window, ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms));
 
 // Editors learn about a new selection from selectionchange, some a little later (Trix).
@@ -82,11 +90,10 @@ function attempt(field: ComposeField, path: WritePath, text: string): void {
   field.dispatchEvent(event);
 }
 
-/** Firefox's content-script helpers for handing objects to the page. */
-type FirefoxWindow = Window & {
-  wrappedJSObject?: Window & typeof globalThis;
-  cloneInto?: <T>(value: T, scope: Window, options?: { wrapReflectors?: boolean }) => T;
-};
+/** The page's own window, as Firefox shows it to a content script (the Xray waiver). */
+type XrayWindow = Window & { wrappedJSObject?: Window & typeof globalThis };
+/** Firefox's content-script global, which can copy objects into the page. */
+type Sandbox = { cloneInto?: <T>(value: T, scope: Window, options?: { wrapReflectors?: boolean }) => T };
 
 export interface PageWorld {
   DataTransfer: typeof DataTransfer;
@@ -102,14 +109,18 @@ export interface PageWorld {
  * event, its init and its DataTransfer are made with the page's own
  * constructors (through the Xray waiver); Chrome shares the DOM objects.
  */
-export function pageWorld(win: Window): PageWorld {
-  const { wrappedJSObject: page, cloneInto } = win as FirefoxWindow;
-  const from = page && cloneInto ? page : (win as Window & typeof globalThis);
+export function pageWorld(win: Window, sandbox: Sandbox = globalThis as Sandbox): PageWorld {
+  const page = (win as XrayWindow).wrappedJSObject;
+  const cloneInto = sandbox.cloneInto;
+  if (!page || !cloneInto) {
+    const own = win as Window & typeof globalThis;
+    return { DataTransfer: own.DataTransfer, InputEvent: own.InputEvent, ClipboardEvent: own.ClipboardEvent, init: (init) => init };
+  }
   return {
-    DataTransfer: from.DataTransfer,
-    InputEvent: from.InputEvent,
-    ClipboardEvent: from.ClipboardEvent,
-    init: (init) => (page && cloneInto ? cloneInto(init, win, { wrapReflectors: true }) : init),
+    DataTransfer: page.DataTransfer,
+    InputEvent: page.InputEvent,
+    ClipboardEvent: page.ClipboardEvent,
+    init: (init) => cloneInto(init, win, { wrapReflectors: true }),
   };
 }
 

@@ -10,7 +10,7 @@ const worldOf = (name: string) => ({
 
 test('in Chrome the events are built where the helper runs', () => {
   const own = worldOf('isolated');
-  const world = pageWorld(own as unknown as Window);
+  const world = pageWorld(own as unknown as Window, {});
   expect(new world.DataTransfer()).toMatchObject({ world: 'isolated' });
   const init = { bubbles: true };
   expect(world.init(init)).toBe(init);
@@ -19,15 +19,15 @@ test('in Chrome the events are built where the helper runs', () => {
 test('in Firefox the event, its init and its DataTransfer come from the page', () => {
   const page = worldOf('page');
   const cloned: unknown[] = [];
-  const own = {
-    ...worldOf('content-script'),
-    wrappedJSObject: page,
-    cloneInto: (value: object, _scope: unknown, options: unknown) => {
+  const own = { ...worldOf('content-script'), wrappedJSObject: page };
+  // cloneInto lives on the content script's own global, not on the window.
+  const sandbox = {
+    cloneInto: <T,>(value: T, _scope: unknown, options: unknown) => {
       cloned.push(options);
-      return { ...value, clonedIntoPage: true };
+      return { ...value, clonedIntoPage: true } as T;
     },
   };
-  const world = pageWorld(own as unknown as Window);
+  const world = pageWorld(own as unknown as Window, sandbox);
   expect(new world.DataTransfer()).toMatchObject({ world: 'page' });
   expect(new world.InputEvent('beforeinput')).toMatchObject({ world: 'page' });
   expect(new world.ClipboardEvent('paste')).toMatchObject({ world: 'page' });
