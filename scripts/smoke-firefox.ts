@@ -154,11 +154,13 @@ async function main(): Promise<number> {
     for (const path of PAGES) {
       const steps: string[] = [];
       try {
+        // A fresh document each time, whatever the last page left behind.
+        await client.send('browsingContext.navigate', { context, url: 'about:blank', wait: 'complete' });
         await client.send('browsingContext.navigate', { context, url: `http://127.0.0.1:${PRACTICE_PORT}/${path}/`, wait: 'complete' });
         await poll('typeof window.__practice', 'object');
         // Click into the composer, as a person would.
         const spec = PRACTICE_PAGES.find((p) => p.path === path)!;
-        const at = (await evaluate(`(() => { const el = document.querySelector(${JSON.stringify(spec.composer)}); el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return JSON.stringify([r.x + 20, r.y + r.height / 2]); })()`)) as string;
+        const at = (await evaluate(`(() => { const el = document.querySelector(${JSON.stringify(spec.composer)}); el.scrollIntoView({ block: 'center', behavior: 'instant' }); const r = el.getBoundingClientRect(); return JSON.stringify([r.x + 20, r.y + r.height / 2]); })()`)) as string;
         await click(...(JSON.parse(at) as [number, number]));
         await keys([...DRAFT]);
         const typed = await poll('window.__practice.getText()', DRAFT);

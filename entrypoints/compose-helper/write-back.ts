@@ -54,7 +54,13 @@ async function settled(field: ComposeField, before: string, intended: string, wi
 export async function writeBack(field: ComposeField, text: string): Promise<WriteResult> {
   const before = readField(field);
   const win = field.ownerDocument.defaultView ?? window;
-  const paths: WritePath[] = isTextControl(field) ? ['execCommand'] : ['beforeinput', 'paste', 'execCommand'];
+  const paths: WritePath[] = isTextControl(field)
+    ? ['execCommand']
+    : // Firefox (seen with smoke:firefox): editors ignore our synthetic beforeinput and paste
+      // but accept execCommand, and a failed attempt can leave a mark in their undo history.
+      isFirefoxContentScript(win)
+      ? ['execCommand', 'beforeinput', 'paste']
+      : ['beforeinput', 'paste', 'execCommand'];
   for (const path of paths) {
     selectAll(field);
     await sleep(win, SELECTION_SETTLE_MS);
@@ -94,6 +100,9 @@ function attempt(field: ComposeField, path: WritePath, text: string): void {
 type XrayWindow = Window & { wrappedJSObject?: Window & typeof globalThis };
 /** Firefox's content-script global, which can copy objects into the page. */
 type Sandbox = { cloneInto?: <T>(value: T, scope: Window, options?: { wrapReflectors?: boolean }) => T };
+
+/** Only Firefox shows a content script the page's window through an Xray waiver. */
+const isFirefoxContentScript = (win: Window) => (win as XrayWindow).wrappedJSObject !== undefined;
 
 export interface PageWorld {
   DataTransfer: typeof DataTransfer;
