@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchWithExtension, TEST_BUILD } from '../tests/e2e/chromium';
 
@@ -31,19 +31,29 @@ async function taskMs(cdp: Cdp): Promise<number> {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
+/** Loads a practice page and lets it settle, as every measurement does. */
+async function loadPage(page: Page, path: string) {
+  await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__practice !== undefined);
+  await page.waitForTimeout(600);
+}
+
+/** Focuses the composer and types the draft, then waits so the idle-time check runs and is counted. */
+async function typeDraft(page: Page) {
+  await page.evaluate(() => window.__practice!.focus());
+  await page.keyboard.type(DRAFT, { delay: 15 });
+  await page.waitForTimeout(900);
+}
+
 async function measure(context: BrowserContext, path: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.addInitScript(KEY_TO_FRAME);
-  await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__practice !== undefined);
-  await page.waitForTimeout(600);
+  await loadPage(page, path);
   const load = await taskMs(cdp);
-  await page.evaluate(() => window.__practice!.focus());
   const before = await taskMs(cdp);
-  await page.keyboard.type(DRAFT, { delay: 15 });
-  await page.waitForTimeout(900); // let the idle-time analysis run, so it is counted
+  await typeDraft(page);
   const typing = (await taskMs(cdp)) - before;
   const k2f = await page.evaluate(() => (window as unknown as { __k2f: number[] }).__k2f);
   await page.close();
@@ -80,16 +90,8 @@ const injection = (e: TraceEvent) => e.name === 'ScriptInjection::InjectJs';
 async function attribute(context: BrowserContext, path: string) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const load = await traced(cdp, async () => {
-    await page.goto(`${ORIGIN}/${path}/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__practice !== undefined);
-    await page.waitForTimeout(600);
-  });
-  const typing = await traced(cdp, async () => {
-    await page.evaluate(() => window.__practice!.focus());
-    await page.keyboard.type(DRAFT, { delay: 15 });
-    await page.waitForTimeout(900);
-  });
+  const load = await traced(cdp, () => loadPage(page, path));
+  const typing = await traced(cdp, () => typeDraft(page));
   await page.close();
   return { injection: cpuMs(load, injection), ownLoad: cpuMs(load, ours), ownTyping: cpuMs(typing, ours) };
 }

@@ -4,13 +4,14 @@ import { compile, compiled, findAll, type Match } from './patterns';
 import type { ClarityReport, ClearerDraft, Finding, Placeholder } from './types';
 import { applyEdits, type Edit } from './edits';
 
-const rewriteCache = new WeakMap<RewriteWords, { softenOpeners: [RegExp, string][] }>();
+const openerCache = new WeakMap<RewriteWords, [RegExp, string][]>();
 
-function compiledRewrites(words: RewriteWords) {
-  let found = rewriteCache.get(words);
+/** The rewriter's own patterns, compiled once per word set. */
+function softenOpeners(words: RewriteWords): [RegExp, string][] {
+  let found = openerCache.get(words);
   if (!found) {
-    found = { softenOpeners: words.softenOpeners.map(([p, r]): [RegExp, string] => [compile(p), r]) };
-    rewriteCache.set(words, found);
+    found = words.softenOpeners.map(([p, r]): [RegExp, string] => [compile(p), r]);
+    openerCache.set(words, found);
   }
   return found;
 }
@@ -22,7 +23,6 @@ function compiledRewrites(words: RewriteWords) {
  */
 export function proposeWith(lexicon: Lexicon, words: RewriteWords, text: string, report: ClarityReport): ClearerDraft {
   const { matchText } = prepare(text, lexicon);
-  const c = { ...compiled(lexicon), ...compiledRewrites(words) };
   const edits: Edit[] = [];
   const byKind = (kind: Finding['kind']) => report.findings.filter((f) => f.kind === kind);
 
@@ -33,8 +33,8 @@ export function proposeWith(lexicon: Lexicon, words: RewriteWords, text: string,
     const remaining = (left.slice(0, cut.start - startOfSentence(matchText, f.start)) + left.slice(cut.end - startOfSentence(matchText, f.start))).trim();
     if (remaining === '' || remaining.split(/\s+/).length >= 3) edits.push(cut);
   }
-  for (const f of byKind('pressure')) edits.push(...pressureEdits(matchText, f, c.softenOpeners));
-  for (const f of byKind('hedging')) edits.push(...hedgeEdits(matchText, f, c.hedgeLeadIns));
+  for (const f of byKind('pressure')) edits.push(...pressureEdits(matchText, f, softenOpeners(words)));
+  for (const f of byKind('hedging')) edits.push(...hedgeEdits(matchText, f, compiled(lexicon).hedgeLeadIns));
   const lowerOnly = !/\p{Lu}/u.test(text);
   for (const f of byKind('debt-language')) {
     const span = debtSpan(matchText, f);
