@@ -1,5 +1,6 @@
 import { askFindings, toneFindings, type RawFinding } from './detect';
 import type { Lexicon } from './lexicon/types';
+import { canonicalize, type Canonical } from './canonical';
 import { prepare } from './normalize';
 import { any, compiled, type Compiled } from './patterns';
 import { roleOf, type Role } from './sentence-roles';
@@ -11,11 +12,12 @@ const abbreviationSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 /** Each sentence with what it does in the draft: the first step of every analysis. */
 function rolesOf(lexicon: Lexicon, text: string) {
   const prepared = prepare(text, lexicon);
+  const canonical = canonicalize(prepared.matchText, lexicon.shorthand);
   const c = compiled(lexicon);
   let abbreviations = abbreviationSets.get(lexicon);
   if (!abbreviations) abbreviationSets.set(lexicon, (abbreviations = new Set(lexicon.abbreviations)));
-  const roles = splitSentences(prepared.matchText, abbreviations).map((s) => roleOf(s, c, lexicon));
-  return { prepared, c, roles };
+  const roles = splitSentences(canonical.text, abbreviations).map((s) => roleOf(s, c, lexicon));
+  return { prepared, canonical, c, roles };
 }
 
 /**
@@ -24,28 +26,42 @@ function rolesOf(lexicon: Lexicon, text: string) {
  * for compiling only the patterns it runs.
  */
 export function isRequestWith(lexicon: Lexicon, text: string): boolean {
-  return rolesOf(lexicon, text).roles.some((r) => r.isRequest);
+  return rolesOf(lexicon, text).roles.some((r) => r.isRequest || r.isInfo);
 }
 
 export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
-  const { prepared, c, roles } = rolesOf(lexicon, text);
+  const { prepared, canonical, c, roles } = rolesOf(lexicon, text);
   const asks = roles.filter((r) => r.isRequest);
-  const isRequest = asks.length > 0;
+  const questions = roles.filter((r) => r.isInfo);
+  const askType = asks.length > 0 ? 'action' : questions.length > 0 ? 'info' : 'none';
+  const isRequest = askType !== 'none';
   const elements = elementsOf(roles, asks, c);
   const raw: RawFinding[] = toneFindings(roles, c, isRequest);
-  if (isRequest) raw.push(...askFindings(asks, elements, c, lexicon, roles));
+  if (askType === 'action') raw.push(...askFindings(asks, elements, c, lexicon, roles));
+  else if (askType === 'info') {
+    const several = distinctQuestions(questions);
+    if (several) raw.push({ kind: 'multiple-asks', ...several });
+  }
   elements.ask = isRequest && !raw.some((f) => f.kind === 'vague-ask');
   const register = registerOf(text.slice(0, prepared.analysedLength));
   return {
     isRequest,
+    askType,
     elements,
     findings: capPerKind(raw.filter((f) => isRequest || !ASK_KINDS.includes(f.kind)))
+      .map((f) => toOriginal(f, canonical))
       .sort((a, b) => a.start - b.start)
       .map((f) => toFinding(f, lexicon, register)),
     truncated: prepared.truncated,
     analysedLength: prepared.analysedLength,
     register,
   };
+}
+
+/** Two or more questions that each need their own answer; "…? Or …?" is one question with alternatives. */
+function distinctQuestions(questions: Role[]): { start: number; end: number } | undefined {
+  const separate = questions.filter((q, i) => i === 0 || (!/^(?:or|and or)\b/.test(q.core) && /\S+\s+\S+/.test(q.core)));
+  return separate.length >= 2 ? { start: separate[0]!.start, end: separate[1]!.end } : undefined;
 }
 
 function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {
@@ -73,6 +89,11 @@ function registerOf(text: string): 'chat' | 'email' {
   if (letters && letters === letters.toLowerCase() && /[a-z]/.test(letters)) return 'chat';
   const short = text.trim().length < 160 && !/\n\s*\n/.test(text);
   return short && (EMOJI.test(text) || CHAT_WORDS.test(text)) ? 'chat' : 'email';
+}
+
+/** Offsets found in the spelled-out text, moved back onto the user's own characters. */
+function toOriginal(f: RawFinding, canonical: Canonical): RawFinding {
+  return { ...f, start: canonical.toStart(f.start), end: Math.max(canonical.toStart(f.start), canonical.toEnd(f.end)) };
 }
 
 function toFinding(raw: RawFinding, lexicon: Lexicon, register: 'chat' | 'email'): Finding {

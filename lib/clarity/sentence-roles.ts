@@ -1,3 +1,4 @@
+import { actOf, type ActKind } from './acts';
 import type { Lexicon } from './lexicon/types';
 import { any, findAll, first, type Compiled, type Match } from './patterns';
 import type { Sentence } from './sentences';
@@ -7,13 +8,17 @@ export interface Role extends Sentence {
   /** Offset where the sentence proper begins, after a greeting or "Name,". */
   coreStart: number;
   core: string;
+  /** It asks the reader to do, give, lend, check, decide or permit something. */
   isRequest: boolean;
+  /** It only asks the reader for a piece of information. */
+  isInfo: boolean;
+  act: ActKind;
   /** The words that make it a request. */
   askMatch?: Match;
   isMeta: boolean;
 }
 
-const VOCATIVE = /^(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
+const VOCATIVE = /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
 
 export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role {
   const lead = VOCATIVE.exec(sentence.text)?.[0].length ?? 0;
@@ -21,8 +26,12 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   const coreStart = sentence.start + lead;
   const askMatch =
     first(c.request, core, coreStart) ?? first(c.request, sentence.text, sentence.start) ?? imperative(core, coreStart, lexicon) ?? clauseImperative(core, coreStart, lexicon);
-  const isRequest = askMatch !== undefined && !any(c.notRequest, core);
-  return { ...sentence, core, coreStart, isRequest, askMatch, isMeta: isRequest && isOnlyMeta(core, c) };
+  const refused = any(c.notRequest, core);
+  const act = actOf(core, lexicon.acts, askMatch !== undefined && !refused);
+  const isRequest = act === 'action' && !refused;
+  const isInfo = act === 'info' && !refused;
+  const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);
+  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: isRequest && isOnlyMeta(core, c) };
 }
 
 const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour)|(?:send|give) (?:my|our) (?:love|regards|best|thanks))/;

@@ -40,8 +40,13 @@ export interface ClarityElements {
   easyNo: boolean;
 }
 
+/** What the reader is asked for: to do something, only to tell something, or nothing. */
+export type AskType = 'action' | 'info' | 'none';
+
 export interface ClarityReport {
   isRequest: boolean;
+  /** "info" asks get no advice about time or an easy no: answering takes a line. */
+  askType: AskType;
   elements: ClarityElements;
   findings: Finding[];
   /** Only the first `analysedLength` characters were read (very long pastes). */

@@ -3,6 +3,8 @@ import type { Lexicon } from './types';
 import { EN_ELEMENTS } from './en-elements';
 import { EN_TONE } from './en-tone';
 import { DIFFUSE, MODAL, WEEKDAY, YOU } from './en-words';
+import { EN_ACTS } from './en-acts';
+import { EN_ARE_BESIDE, EN_SHORTHAND, EN_YOURE_BEFORE } from './en-shorthand';
 
 export const EN: Lexicon = {
   quoteHeaders: [
@@ -12,9 +14,11 @@ export const EN: Lexicon = {
     '^from: .+$',
     '^le .{1,200}a écrit ?: ?$',
   ],
+  shorthand: { shorthand: EN_SHORTHAND, youreBefore: EN_YOURE_BEFORE, areBeside: EN_ARE_BESIDE },
   signatureStarts: ['^-- ?$', '^sent from my ', '^get outlook for '],
   abbreviations: ['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'approx', 'no', 'p.s', 'ps', 'a.m', 'p.m'],
 
+  acts: EN_ACTS,
   request: [
     `${MODAL} ${YOU}\\b`,
     `${MODAL} (?:we|each of you|everyone|everybody|all of you|people|folks|${DIFFUSE})\\b`,

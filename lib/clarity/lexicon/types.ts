@@ -1,3 +1,5 @@
+import type { ActWords } from '../acts';
+import type { ShorthandWords } from '../canonical';
 import type { FindingKind } from '../types';
 
 /**
@@ -11,9 +13,13 @@ export interface Lexicon {
   quoteHeaders: string[];
   /** A line that starts a signature; the rest of the draft is not analysed. */
   signatureStarts: string[];
+  /** Chat-speak spelled out before any rule runs. */
+  shorthand: ShorthandWords;
   /** Words before a dot that do not end a sentence. */
   abbreviations: string[];
 
+  /** What a sentence does to the reader, from its form (acts.ts). */
+  acts: ActWords;
   request: string[];
   /** Patterns that make a sentence an offer, boundary, decline or thanks: never a request. */
   notRequest: string[];
