@@ -15,6 +15,9 @@ export interface ActWords {
   infoStrong: string[];
   whoAction: string;
   whenAction: string;
+  /** "VERB" stands for the lexicon's action verbs. */
+  subjectAction: string;
+  followUps: string[];
 }
 
 interface CompiledActs {
@@ -22,14 +25,15 @@ interface CompiledActs {
   phatic: RegExp[];
   offer: RegExp[];
   indirect: RegExp[];
+  /** Wants and nudges: they make a draft a request but are not a separate ask beside a direct one. */
+  weak: RegExp[];
   strongInfo: RegExp[];
-  whoAction: RegExp;
-  whenAction: RegExp;
+  followUps: RegExp[];
 }
 
 const cache = new WeakMap<ActWords, CompiledActs>();
 
-function compiledActs(words: ActWords): CompiledActs {
+function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
   let found = cache.get(words);
   if (!found) {
     const list = (ps: string[]) => ps.map((p) => compile(p, ''));
@@ -37,10 +41,19 @@ function compiledActs(words: ActWords): CompiledActs {
       questionOpener: compile(words.questionOpeners, ''),
       phatic: list(words.phatic),
       offer: list(words.offer),
-      indirect: list([...words.suggestion, ...words.decision, ...words.nudge, ...words.permission, ...words.want]),
+      indirect: list([
+        ...words.suggestion,
+        ...words.decision,
+        ...words.nudge,
+        ...words.permission,
+        ...words.want,
+        words.whoAction,
+        words.whenAction,
+        words.subjectAction.replace('VERB', [...new Set(verbs)].join('|')),
+      ]),
+      weak: list([...words.want, ...words.nudge]),
       strongInfo: list(words.infoStrong),
-      whoAction: compile(words.whoAction, ''),
-      whenAction: compile(words.whenAction, ''),
+      followUps: list(words.followUps),
     };
     cache.set(words, found);
   }
@@ -49,32 +62,57 @@ function compiledActs(words: ActWords): CompiledActs {
 
 const TRAILING = /[\s\p{Extended_Pictographic}\u200d\ufe0f)"'*~:;-]+$/u;
 const LEADING = /^[\s"'(*~-]+/;
+// Where a new clause can open inside a sentence: after a clause mark, or after "so" / "but" / "then" / "also".
+const CLAUSE_BREAK = /(?:[,;:—–]|\s-\s|\.\.\.|…)\s*|\b(?:so|but|then|also|and|if so|otherwise|instead of [^,]{1,40},)\s+/g;
+
+function clauseStarts(body: string): string[] {
+  const out = [body];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m && out.length < 12; m = CLAUSE_BREAK.exec(body)) {
+    const rest = body.slice(m.index + m[0].length);
+    if (rest) out.push(rest);
+  }
+  return out;
+}
 
 /** The sentence as a question: ends with "?", or (chat, unpunctuated) opens like one. */
-export function isQuestion(core: string, words: ActWords): boolean {
+export function isQuestion(core: string, words: ActWords, verbs: readonly string[]): boolean {
   const body = core.replace(TRAILING, '');
   if (/\?$/.test(body)) return true;
   if (/[.!]$/.test(body)) return false;
-  return compiledActs(words).questionOpener.test(body.replace(LEADING, ''));
+  return compiledActs(words, verbs).questionOpener.test(body.replace(LEADING, ''));
+}
+
+export interface Act {
+  kind: ActKind;
+  /** "Is that ok?", "Would that work?": checks the ask beside it, not a new one. */
+  followUp: boolean;
+  /** "I need two volunteers", "just chasing the form": a want or nudge, not a direct ask. */
+  weak: boolean;
 }
 
 /**
  * The act of one sentence (greeting and "Name," already stripped), from its
  * form: small talk and offers are not asks; suggestions, decisions, nudges,
- * permission and wants are action asks whatever their grammar; other
- * questions to the reader ask for information.
- * `patternAsk` says the request patterns already saw an ask here.
+ * permission and wants are action asks whatever their grammar, at the start
+ * of the sentence or of one of its clauses; other questions to the reader ask
+ * for information. `patternAsk` says the request patterns already saw an ask.
  */
-export function actOf(core: string, words: ActWords, patternAsk: boolean): ActKind {
-  const c = compiledActs(words);
+export function actOf(core: string, words: ActWords, verbs: readonly string[], patternAsk: boolean): Act {
+  const c = compiledActs(words, verbs);
   const body = core.replace(TRAILING, '').replace(LEADING, '');
-  const question = isQuestion(core, words);
+  const question = isQuestion(core, words, verbs);
+  const followUp = question && c.followUps.some((re) => re.test(body));
+  const weak = c.weak.some((re) => re.test(body));
+  const act = (kind: ActKind): Act => ({ kind, followUp, weak });
   // "I'm just checking in — how are you doing?": small talk can close a sentence too.
   const lastClause = body.slice(Math.max(body.lastIndexOf('—'), body.lastIndexOf('–'), body.lastIndexOf(' - ')) + 1).trim();
-  if (c.phatic.some((re) => re.test(body) || (question && re.test(lastClause)))) return 'phatic';
-  if (c.offer.some((re) => re.test(body))) return 'offer';
-  if (c.indirect.some((re) => re.test(body)) || c.whoAction.test(body) || c.whenAction.test(body)) return 'action';
-  if (patternAsk) return question && c.strongInfo.some((re) => re.test(body)) ? 'info' : 'action';
-  if (question && body.length > 1) return 'info';
-  return 'other';
+  if (c.phatic.some((re) => re.test(body) || (question && re.test(lastClause)))) return act('phatic');
+  if (c.offer.some((re) => re.test(body) || re.test(lastClause))) return act('offer');
+  // Inside a sentence only a question's clauses are read as asks: "I moved my car so you could get out" asks nothing.
+  const clauses = question ? clauseStarts(body) : [body];
+  if (clauses.some((clause) => c.indirect.some((re) => re.test(clause)))) return act('action');
+  if (patternAsk) return act(question && c.strongInfo.some((re) => re.test(body)) ? 'info' : 'action');
+  if (question && /\p{L}/u.test(body)) return act('info');
+  return act('other');
 }

@@ -97,14 +97,17 @@ export function askFindings(
   }
   if (!elements.when) out.push({ kind: 'missing-when', ...span });
   if (!elements.easyNo) out.push({ kind: 'no-easy-out', ...span });
-  const multiple = multipleAsks(asks, c, lexicon) ?? listedAsks(roles, lexicon);
+  const multiple = multipleAsks(asks, c, lexicon, roles.filter((r) => r.isInfo)) ?? listedAsks(roles, lexicon);
   if (multiple) out.push({ kind: 'multiple-asks', ...multiple });
   return out;
 }
 
-function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | undefined {
-  const real = asks.filter((r) => !r.isMeta);
-  if (real.length >= 2) return { start: real[0]!.start, end: real[1]!.end };
+function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Role[]): Match | undefined {
+  const direct = asks.filter((r) => !r.isMeta && !r.weak);
+  const real = direct.length ? direct : asks.filter((r) => !r.isMeta);
+  // A separate question beside an ask ("Did Kayla get her braces off? And could you…") is a second thing to answer.
+  const units = [...real, ...questions.filter((q) => !q.followUp && SEPARATE_QUESTION.test(q.core))].sort((a, b) => a.start - b.start);
+  if (units.length >= 2) return { start: units[0]!.start, end: units[1]!.end };
   const ask = real[0];
   if (!ask?.askMatch) return undefined;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
@@ -127,6 +130,9 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon): Match | unde
   }
   return undefined;
 }
+
+// A second question counts when it opens like one and has a few words of its own: not "Or …?", not "TCP, UDP?".
+export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should)\b(?:\s+\S+){2,}/;
 
 /** Overlapping matches of one kind are one finding. */
 function merge(matches: Match[]): Match[] {

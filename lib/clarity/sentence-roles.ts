@@ -16,6 +16,10 @@ export interface Role extends Sentence {
   /** The words that make it a request. */
   askMatch?: Match;
   isMeta: boolean;
+  /** "Is that ok?": checks an ask made beside it. */
+  followUp: boolean;
+  /** A want or a nudge rather than a direct ask. */
+  weak: boolean;
 }
 
 const VOCATIVE = /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
@@ -27,21 +31,28 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   const askMatch =
     first(c.request, core, coreStart) ?? first(c.request, sentence.text, sentence.start) ?? imperative(core, coreStart, lexicon) ?? clauseImperative(core, coreStart, lexicon);
   const refused = any(c.notRequest, core);
-  const act = actOf(core, lexicon.acts, askMatch !== undefined && !refused);
-  const isRequest = act === 'action' && !refused;
+  const { kind: act, followUp, weak } = actOf(core, lexicon.acts, lexicon.actionVerbs, askMatch !== undefined && !refused);
+  // "If it's a problem pls tell", "just say no": an easy out phrased as an ask is not another ask.
+  const out = first(c.easyNo, core, coreStart);
+  const easyOut = out !== undefined && (askMatch === undefined || out.start <= askMatch.start + 2);
+  const isRequest = act === 'action' && !refused && !easyOut;
   const isInfo = act === 'info' && !refused;
   const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);
-  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: isRequest && isOnlyMeta(core, c) };
+  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak };
 }
 
-const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour)|(?:send|give) (?:my|our) (?:love|regards|best|thanks))/;
+const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour)|(?:send|give) (?:my|our) (?:love|regards|best|thanks)|stay (?:safe|warm|well|dry|cool|strong|tuned|positive)|look(?:,| at (?:this|that|him|her|them|you|us)\b| who| what)|mind (?:how you go|the)|watch this space|run(?:ning)? (?:late|out)\b|set (?:in|off)\b|post (?:office|box|code)|order (?:of|number)|open (?:day|house)|present(?:s|ed)?\b(?! (?:it|this|the|your|our|my))|close (?:call|one|friend|to)|do (?:enjoy|let me know|keep)|meet (?:you|me) (?:there|then)\b(?!.*\?)|come (?:and )?(?:see|join) (?:us|me)\b.*!$|find (?:attached|enclosed))/;
 
 /** "Send me the notes by Friday." — an ask without a modal. */
 function imperative(core: string, base: number, lexicon: Lexicon): Match | undefined {
-  const word = /^[a-z]+/.exec(core)?.[0];
-  if (!word || !lexicon.imperativeVerbs.includes(word) || NOT_IMPERATIVE.test(core)) return undefined;
+  const lead = /^(?:(?:please|pls|kindly|just|also|and|so|then|now|oh and|ps|p\.s\.|and also|plus)[\s,]+)*/.exec(core)?.[0].length ?? 0;
+  const rest = core.slice(lead);
+  const word = /^[a-z]+/.exec(rest)?.[0];
+  // A verb followed by a comma is a discourse word ("Look, …"), and "-ing"/past forms never start an imperative.
+  if (!word || /^[a-z]+,/.test(rest) || NOT_IMPERATIVE.test(rest)) return undefined;
+  if (!lexicon.imperativeVerbs.includes(word) && !lexicon.actionVerbs.includes(word)) return undefined;
   if (/\b(?:i|we) (?:sent|got|took|brought|picked|called)\b/.test(core)) return undefined;
-  return { start: base, end: base + word.length };
+  return { start: base + lead, end: base + lead + word.length };
 }
 
 const CLAUSE = /[,;:—–]\s*(?=[a-z]+ (?:the|your|my|me|us|it|this|that|a|an|them|her|him)\b)/g;

@@ -4,7 +4,26 @@ import { EN_ELEMENTS } from './en-elements';
 import { EN_TONE } from './en-tone';
 import { DIFFUSE, MODAL, WEEKDAY, YOU } from './en-words';
 import { EN_ACTS } from './en-acts';
+import { FAMILIES } from './en-families';
 import { EN_ARE_BESIDE, EN_SHORTHAND, EN_YOURE_BEFORE } from './en-shorthand';
+
+const ACTION_VERBS = [
+  'change', 'defrost', 'reply', 'answer', 'replace', 'visit', 'finish', 'complete', 'add', 'remove', 'upload', 'scan',
+  'fold', 'trim', 'weed', 'plant', 'dig', 'rake', 'dust', 'scrub', 'mop', 'refill', 'charge', 'assemble', 'build', 'decorate',
+  'serve', 'clear', 'wipe', 'recycle', 'declutter', 'shovel', 'bathe', 'confirm', 'respond', 'draft', 'chase', 'design', 'prep', 'tidy', 'sweep', 'restock', 'label', 'count', 'test', 'measure', 'pick', 'cook', 'walk', 'water', 'feed', 'bring', 'take', 'send', 'review', 'update', 'book', 'call', 'text',
+  'email', 'drive', 'lend', 'grab', 'buy', 'get', 'make', 'fix', 'clean', 'wash', 'help', 'cover', 'host',
+  'organise', 'organize', 'plan', 'check', 'look', 'read', 'proofread', 'edit', 'write', 'sign', 'fill',
+  'print', 'post', 'collect', 'drop', 'return', 'pay', 'order', 'set', 'sort', 'move', 'carry', 'lift',
+  'paint', 'mow', 'babysit', 'watch', 'mind', 'come', 'join', 'meet', 'stay', 'swap', 'share', 'forward',
+  'ask', 'remind', 'schedule', 'arrange', 'prepare', 'bake', 'run', 'do', 'wrap', 'sweep', 'tidy', 'empty',
+  'load', 'unload', 'deliver', 'lock', 'open', 'close', 'hoover', 'vacuum', 'iron', 'cancel', 'reschedule',
+  'contact', 'ring', 'phone', 'invite', 'find', 'research', 'translate', 'install', 'submit', 'approve',
+  'attend', 'present', 'handle', 'give', 'show', 'teach', 'explain', 'shop', 'hang', 'put', 'pack', 'store',
+  'reserve', 'register', 'renew', 'repair', 'call', 'chase', 'file', 'tell', 'drop', 'feed', 'bin', 'fetch',
+];
+
+/** A family pattern's VERB slot is any action verb. */
+const withVerbs = (patterns: string[]) => patterns.map((p) => p.replace('VERB', ACTION_VERBS.join('|')));
 
 export const EN: Lexicon = {
   quoteHeaders: [
@@ -57,7 +76,7 @@ export const EN: Lexicon = {
     '\\b(?:anything|whatever|something) (?:you|u) (?:can|could)\\b[^.?!]{0,40}\\b(?:would|will|\'d) (?:be|mean|make|help)\\b',
     `^(?:${YOU} |would ${YOU} |do ${YOU} )?mind \\w+ing\\b`,
     `(?:^|[—–:;-] ?)${YOU}(?:'re| are) (?:coming|doing|taking|driving|hosting|picking|bringing|covering|helping|cooking|paying)\\b(?! (?:great|well|fine|amazing|ok|okay|good|brilliant|so well)\\b)`,
-    '\\b(?:please|pls|plz|pleeease|kindly) \\w',
+    '\\b(?:please|pls|plz|pleeease|kindly) (?!forgive\\b|excuse\\b|bear with\\b|ignore (?:me|this)\\b|don\'t worry\\b|do not worry\\b)\\w',
     '\\blet me know (?:if|whether|by|when|what|which|how|asap|today|tonight|tomorrow)\\b',
     '\\blmk\\b',
     `\\bi (?:am |'m )?(?:really )?need (?:${YOU}|${DIFFUSE}|a volunteer|volunteers|people|help|a hand|support|a favou?r|a ride|a lift|your help|some help)\\b`,
@@ -95,6 +114,7 @@ export const EN: Lexicon = {
     `^(?:are |r )?${YOU} (?:free|around|available|able|up for|ok|okay|still ok) (?:to|for)\\b`,
     `\\b${YOU} (?:should|ought to) be the one\\b`,
     '\\bi need (?:the|that|those|these|your|my|it|them)\\b[^.?!]{0,40}\\b(?:by|before|back|asap|today|tonight|tomorrow)\\b',
+    ...withVerbs(FAMILIES.request),
   ],
   notRequest: [
     '\\b(?:happy|glad|keen) to (?:help|do|take|bring|cover|drive|host|lend|pick|share|chip in|swap|pitch in)\\b',
@@ -115,7 +135,7 @@ export const EN: Lexicon = {
     '\\bthank(?:s| you)\\b.{0,40}\\bfor (?:asking|thinking of me|the invite|inviting)\\b',
     '\\bi (?:can\'t|cannot|won\'t|will not|am not able to|\'m not able to|won\'t be able to) (?:take on|make it|do|commit|help|come|host|cover)\\b',
   ],
-  pleaseExceptions: ["don't", 'do not', 'stop', 'never', 'no longer', 'avoid', 'refrain', 'find', 'note', 'see attached', 'excuse'],
+  pleaseExceptions: ["don't", 'do not', 'stop', 'never', 'no longer', 'avoid', 'refrain', 'find', 'note', 'see attached', 'excuse', 'forgive', 'bear with', 'ignore'],
   imperativeVerbs: [
     'send', 'bring', 'grab', 'pick', 'call', 'text', 'ring', 'email', 'message', 'remind', 'water', 'feed', 'lend',
     'drop', 'cover', 'sign', 'fill', 'reply', 'forward', 'book', 'buy', 'get', 'come', 'meet', 'join', 'tell',
@@ -124,20 +144,7 @@ export const EN: Lexicon = {
   metaAsks: [
     '\\b(?:please |pls |kindly )?let me know\\b', '\\blmk\\b', '\\b(?:reply|respond|confirm|tell me|get back to me)\\b', '\\bkeep me posted\\b', "\\b(?:it's |its |it is )?(?:your|ur) turn\\b",
   ],
-  actionVerbs: [
-    'change', 'defrost', 'reply', 'answer', 'replace', 'visit', 'finish', 'complete', 'add', 'remove', 'upload', 'scan',
-    'fold', 'trim', 'weed', 'plant', 'dig', 'rake', 'dust', 'scrub', 'mop', 'refill', 'charge', 'assemble', 'build', 'decorate',
-    'serve', 'clear', 'wipe', 'recycle', 'declutter', 'shovel', 'bathe', 'confirm', 'respond', 'draft', 'chase', 'design', 'prep', 'tidy', 'sweep', 'restock', 'label', 'count', 'test', 'measure', 'pick', 'cook', 'walk', 'water', 'feed', 'bring', 'take', 'send', 'review', 'update', 'book', 'call', 'text',
-    'email', 'drive', 'lend', 'grab', 'buy', 'get', 'make', 'fix', 'clean', 'wash', 'help', 'cover', 'host',
-    'organise', 'organize', 'plan', 'check', 'look', 'read', 'proofread', 'edit', 'write', 'sign', 'fill',
-    'print', 'post', 'collect', 'drop', 'return', 'pay', 'order', 'set', 'sort', 'move', 'carry', 'lift',
-    'paint', 'mow', 'babysit', 'watch', 'mind', 'come', 'join', 'meet', 'stay', 'swap', 'share', 'forward',
-    'ask', 'remind', 'schedule', 'arrange', 'prepare', 'bake', 'run', 'do', 'wrap', 'sweep', 'tidy', 'empty',
-    'load', 'unload', 'deliver', 'lock', 'open', 'close', 'hoover', 'vacuum', 'iron', 'cancel', 'reschedule',
-    'contact', 'ring', 'phone', 'invite', 'find', 'research', 'translate', 'install', 'submit', 'approve',
-    'attend', 'present', 'handle', 'give', 'show', 'teach', 'explain', 'shop', 'hang', 'put', 'pack', 'store',
-    'reserve', 'register', 'renew', 'repair', 'call', 'chase', 'file', 'tell', 'drop', 'feed', 'bin', 'fetch',
-  ],
+  actionVerbs: ACTION_VERBS,
   backReferences: ['them', 'it', 'him', 'her', 'those', 'these', 'me', 'us', 'that', 'there'],
   additionalAsk: ['\\bseparately\\b', '\\band also\\b', '\\balso\\b', '\\bplus\\b', '\\bas well as\\b', '\\band then also\\b', '\\bon top of that\\b'],
 
@@ -169,6 +176,7 @@ export const EN: Lexicon = {
     '\\b(?:lean on|rely on) (?:you|u)\\b(?: a bit| a little| more)?(?! (?:to|for|with) \\w)',
     '\\b(?:help|support|assist)(?: (?:me|us))?(?: out)? with (?:the|this|that|my|our) (?:thing|things|stuff)\\b',
     '\\b(?:help|support)(?: me| us)?$',
+    ...FAMILIES.vagueAsk,
   ],
   diffuseAsk: [
     `\\b(?:${MODAL}|do|does|did|is|are|has|have|would|will) ${DIFFUSE}\\b`,
@@ -182,12 +190,17 @@ export const EN: Lexicon = {
     `\\b(?:need|needs|needing|want|looking for) (?:${DIFFUSE})\\b`,
   ],
   ...EN_ELEMENTS,
+  easyNo: [...EN_ELEMENTS.easyNo, ...FAMILIES.easyNo],
 
   concreteNeed: [
     "\\b(?:we|i)(?:'re| are| am|'m)? (?:still )?(?:need|needing|looking for|short (?:of|on)|missing) (?:a|an|one|two|three|four|five|\\d+|more|another|extra|a few|some) (?!help\\b|support\\b|hand\\b|hands\\b|backup\\b)\\w+",
   ],
 
   ...EN_TONE,
+  pressure: [...EN_TONE.pressure, ...FAMILIES.pressure],
+  overApology: [...EN_TONE.overApology, ...FAMILIES.overApology],
+  debt: [...EN_TONE.debt, ...FAMILIES.debt],
+  tallies: [...EN_TONE.tallies, ...FAMILIES.tallies],
   greetings: ['hi', 'hey', 'hello', 'dear', 'morning', 'good morning', 'evening', 'yo', 'hiya', 'heya', 'hey there', 'hi there', 'hi all', 'hey all', 'hi team', 'hey team', 'team', 'all'],
   signOffs: ['thanks', 'thank you', 'cheers', 'best', 'regards', 'kind regards', 'best wishes', 'warmly', 'love', 'x', 'xx', 'thx', 'ta'],
   messages: EN_MESSAGES,

@@ -1,0 +1,118 @@
+// The families in TAXONOMY.md's definitions, written as patterns over clause
+// shapes rather than over idioms: a conditional threat is "if you don't … /
+// … or else" followed by a consequence that hurts the reader, whatever the
+// words; a presumed yes is "so I'm sure you'll …"; a tally is the writer's own
+// help counted over time. Each list is spread into the lexicon beside the
+// older, idiom-level patterns.
+import { DIFFUSE, YOU } from './en-words';
+
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|so many|countless|endless|multiple|a dozen|a few|a couple of|both)';
+const PERIOD = '(?:days?|weeks?|weekends?|months?|years?|times?|nights?|mornings?|evenings?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|shifts?|matches|games?|meetings?|sessions?|christmases|summers|terms?|seasons?|runs?|trips?|rounds?|visits?)';
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\\d+(?:st|nd|rd|th))';
+// Consequences that hurt the reader: the difference between a threat and an easy out.
+const HARM = "(?:tell|telling|told|report|reporting|escalat\\w*|complain\\w*|go to|going to|take (?:it|this) to|bring it up with|fault|blame|never|not (?:doing|helping|coming|speaking|talking|driving|paying|covering|going to|gonna)|won't (?:be|help|ask|speak|talk|forget)|lose|losing|lost|gone|ruin\\w*|regret|sorry|drop|dropping|dropped|kick\\w*|cancel\\w*|without (?:you|u)|the board|the council|the landlord|the police|backed out|outside your door|calling a man|you're paying|find another|no option|no choice|have to (?:tell|report|go|escalate|let)|assume|burst|falls? apart|fall through|heartbroken|devastated|gutted|upset|disappointed|crushed|hurt|hear about it|consequences|done with|through with|over between)";
+
+export const FAMILIES = {
+  /** Asks made through pressure, obligation or a presumed yes: requests whatever their grammar. */
+  request: [
+    // A threat makes the ask: "if it's not cut back by the weekend I'll…", "clean up tonight or I'm…".
+    `\\bif (?:${YOU}|it|this|that|the \\w+|[a-z]+)(?:'s|'re| is| are)? (?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not|not|haven't|hasn't|can't|cannot|never)\\b[^.?!]{0,80}?\\b(?:i'll|i will|i'm|i am|we'll|we will|i have to|i'll have to|i'd have to|i will have to|you'll|she'll|he'll|they'll|it'll|there'll|don't)\\b[^.?!]{0,60}\\b${HARM}`,
+    `\\b(?:or (?:else )?|otherwise,? |else )(?:i'll|i will|i'm|i am|we'll|we will|we lose|it'll|it will|it's|you'll|you're|the whole|everything|i have to|i'll have to|they'll|she'll|he'll|find another|there'll)\\b[^.?!]{0,60}?\\b${HARM}`,
+    '^either (?:you|u) \\w+',
+    // A presumed yes: "so I'm sure you'll…", "I'll expect you…", "surely you can…".
+    `\\b(?:i'm sure|i am sure|i just know|i know|surely|obviously|i'm confident|no doubt|i trust)(?: that)? (?:${YOU})(?:'ll| will| can| could| won't| wouldn't)\\b(?! (?:understand|be fine|love|enjoy|like|have (?:a|fun)|find (?:it|this)|agree|see|know|be (?:ok|okay|pleased|happy|glad|thrilled|busy|tired))\\b)`,
+    `\\b(?:${YOU}) (?:can|could|will) surely\\b`, `\\bi(?:'ll| will| shall) (?:expect|count on|be counting on|rely on|be relying on) (?:${YOU}|your)\\b`,
+    `\\b(?:so|and|then|that's why|which is why) (?:${YOU})(?:'ll| will|'re| are| can) (?!be (?:fine|ok|okay|glad|pleased|happy)\\b|love\\b|enjoy\\b|like\\b|see\\b|know\\b)\\w+[^.?!]{0,60}?(?:,? (?:won't you|will you|right|yeah|yes|ok|okay|aren't you|innit|na|yea)\\?|$|\\.)`,
+    // Obligation: "you really ought to…", "as the owner you are expected to…", "somebody needs to…".
+    `\\b(?:${YOU}) (?:really |honestly |just |surely |definitely |simply |seriously )?(?:ought to|are expected to|were expected to|are supposed to|need to|have to|must|should really|really should)\\b(?! (?:be (?:proud|careful|tired|exhausted|joking|kidding)|see|know|hear|try (?:the|this|it|their)|watch|read|check out|visit|come (?:and see|see)|have (?:been|had|seen))\\b)`,
+    `\\b(?:${DIFFUSE}|other people|people|the rest of (?:you|u)|everyone else) (?:really )?(?:needs? to|has to|have to|must|should|gotta|got to|ought to)\\b`,
+    `^(?:${DIFFUSE}) (?:please )?(?:VERB)\\b`,
+    // Wants said to the reader: "I'm writing to ask whether…", "it would mean the world if…".
+    "\\b(?:i'm|i am|i was|i'm just|i wanted|i just wanted) (?:writing|reaching out|emailing|messaging|texting|getting in touch|contacting you) to (?:ask|see|request|find out if|check (?:if|whether))\\b",
+    "\\bi (?:wanted|want|would like|'d like) to ask (?:if|whether|you|for|about|a favou?r)\\b",
+    `\\bit (?:would|'d|will) mean (?:the world|a lot|so much|everything|a great deal)(?: to (?:me|us|him|her|them))? (?:if|for)\\b`,
+    `\\bi (?:could|can) (?:really |so )?do with (?:${YOU}|your)\\b`,
+    `\\bi(?:'d| would) (?:think|hope|have thought) (?:${YOU}) (?:could|would|might|can)\\b`,
+    `^if (?:${YOU}|${DIFFUSE}|any of you|one of you)(?: \\w+){0,3}? (?:could|can|would|has|have|had|are able|were able|is able|got|fancies|fancy|wants? to|feels? like|is free|are free|happen to)\\b(?![^.?!]{0,60}\\b(?:i'll|i will|i can|let me know if you need|just shout|call me)\\b)`,
+    // A turn taken for the reader: "this time you pay", "you're ordering dinner", "be there".
+    `\\b(?:this time|next time|tonight|today|tomorrow|now) (?:${YOU}) (?:pay|do|drive|cook|host|buy|clean|wash|take|bring|book|handle|sort|get)\\b`,
+    `^(?:please |pls |so |and |then )?be (?:there|here|at|on time|ready|home|back|outside|early)\\b`,
+  ],
+
+  /** Leverage for a yes: threat, guilt, obligation, flattery, manufactured urgency, social proof. */
+  pressure: [
+    `\\bif (?:${YOU}|it|this|that|the \\w+|[a-z]+)(?:'s|'re| is| are)? (?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not|not|haven't|hasn't|can't|cannot|never)\\b[^.?!]{0,80}?\\b(?:i'll|i will|i'm|i am|we'll|we will|i have to|i'll have to|i'd have to|i will have to|you'll|she'll|he'll|they'll|it'll|there'll|don't)\\b[^.?!]{0,60}\\b${HARM}`,
+    `\\b(?:or (?:else )?|otherwise,? |else )(?:i'll|i will|i'm|i am|we'll|we will|we lose|it'll|it will|it's|you'll|you're|the whole|everything|i have to|i'll have to|they'll|she'll|he'll|find another|there'll)\\b[^.?!]{0,60}?\\b${HARM}`,
+    `\\b(?:it'll|it will|it'd|it would|that'll|that will|it's|that's) (?:all |be all |be )?(?:your|ur) (?:fault|doing|problem|responsibility)\\b`, `\\b(?:on|it's on) (?:your|ur) (?:head|conscience)\\b`,
+    `\\b(?:she|he|they|mum|mom|dad|nan|grandma|the kids|everyone|we)(?:'ll| will| would|'d| is going to| are going to) (?:be )?(?:so |really |absolutely |completely |just )?(?:heartbroken|devastated|crushed|gutted|so upset|really upset|hurt|disappointed|in tears)\\b`,
+    `\\b(?:cried|crying|was in tears|in tears) (?:on the phone )?because (?:${YOU})\\b`, "\\bi'd hate to (?:have to )?(?:tell|explain|let)\\b", "\\bi'm not (?:explaining|telling) (?:that|this|it) to\\b", "\\bdon't come (?:crying|running|complaining)\\b",
+    "\\b(?:isn't|is not|aren't|am not|i'm not) getting any younger\\b", '\\bbreak (?:a|my) (?:hip|neck|back)\\b', "\\b(?:it'd|it would|it will|it'll|that'd|that would) look (?:awful|bad|terrible|dreadful|so bad|really bad)\\b", '\\bwhat (?:will|would) people (?:think|say)\\b',
+    `\\b(?:${YOU}) (?:really |honestly |surely |definitely |simply )?(?:ought to|are expected to|owe it to)\\b`, `\\bit(?:'s| is) (?:only )?(?:fair|right|about time) (?:that )?(?:${YOU})\\b`, `\\bas (?:a|the|my|our) [a-z]+(?: [a-z]+)?,? (?:${YOU}) (?:really |surely )?(?:should|ought|need|have|must|are expected)\\b`,
+    "\\bi think i'm (?:allowed|entitled) to\\b", '\\bno excuses?\\b', "\\bdon't make it worse\\b", "\\b(?:last|final) (?:warning|reminder|chance)\\b",
+    `\\b(?:i'm sure|i am sure|i just know|i know|surely|obviously|i'm confident|no doubt)(?: that)? (?:${YOU})(?:'ll| will| can| could| won't| wouldn't)\\b(?! (?:understand|be fine|love|enjoy|like|have (?:a|fun)|find (?:it|this)|agree|see|know|be (?:ok|okay|pleased|happy|glad|thrilled|busy|tired))\\b)`,
+    `\\b(?:${YOU}) (?:can|could|will) surely\\b`, `\\bi(?:'ll| will| shall) (?:expect|count on|be counting on) (?:${YOU}|your)\\b`, `\\b(?:i know|i'm sure) (?:${YOU}) (?:won't|wouldn't) (?:mind|say no|refuse|let)\\b`,
+    // Flattery that carries the ask: praise, then "so you'll…".
+    `\\b(?:${YOU})(?:'re| are|'ve| have| always) (?:so |such |honestly |simply |literally |easily )?(?:the best|the only|brilliant|amazing|a genius|a star|a legend|so good|great|the smartest|the most \\w+|the strongest|got the best|the prettiest|the nicest|know (?:just )?what)\\b[^.?!]{0,100}?\\b(?:so|that's why|which is why)\\b[^.?!]{0,20}?\\b(?:${YOU}(?:'ll| will|'re| are| can)|i (?:just )?know|i'm sure|surely|obviously|i've told|i'll)`,
+    `\\b(?:nobody|no one|no-one|none of us)(?: else)? [a-z]+s? [^.?!]{0,40}?\\blike (?:${YOU}) do\\b[^.?!]{0,40}?\\bso\\b`, `\\ba (?:genius|star|pro|legend|big strong \\w+|clever \\w+|smart \\w+) like (?:${YOU})\\b`, '\\bthe (?:prettiest|nicest|best|neatest) \\w+ of anyone\\b',
+    // Manufactured urgency.
+    '\\b(?:in|within) the next (?:\\d+|few|couple of|one|two|three|five|ten|fifteen|twenty|thirty|half an?) ?(?:minutes|mins|min|hours|hrs|hour|seconds|secs)\\b', '\\bthis (?:minute|second|instant)\\b', '\\bdrop everything\\b', '\\b(?:urgent|asap|emergency)\\W{0,3}!{2,}', "\\b(?:answer|reply|respond|call|text) (?:me|back) (?:now|right now|immediately|asap|this minute)\\b", `\\b(?:${YOU}) (?:answer|reply to|respond to) me\\W*!+`,
+    // Social proof.
+    '\\b(?:every|all the|all|literally every|each) other\\b[^.?!]{0,50}?\\b(?:has|have|is|are|did|does|doing|done|already|sent|signed|paid|coming|going|agreed)\\b',
+    '\\b(?:everyone|everybody|all of them|all the others|the others|the rest|literally everyone|all (?:the|your|ur) (?:other )?(?:friends|mums|moms|dads|parents|families|neighbou?rs|members|volunteers|guys|lads))\\b[^.?!]{0,40}?\\b(?:already|is (?:contributing|coming|doing|paying|helping|in)|are (?:contributing|coming|doing|paying|helping|in))\\b',
+    `\\b(?:it's|its) only (?:really )?(?:${YOU}|yours?)(?: (?:left|outstanding|missing|we're waiting|who hasn't|that hasn't))?\\b`, `\\bonly (?:${YOU}) (?:are|is|is being|are being) (?:being )?(?:difficult|holding|left|missing)\\b`, `\\b(?:${YOU})(?:'re| are) the only one (?:who|that) (?:hasn't|hasnt|has not|didn't|haven't|isn't)\\b`,
+  ],
+
+  /** A low-cost way to decline: a fallback the writer names when the reader can't or won't. */
+  easyNo: [
+    `\\bif (?:${YOU}|it|this|that|the \\w+|[a-z]+)(?:'s|'re| is| are)? (?:not|too|n't|can't|cannot|busy|swamped|tired|away|out|unable|no good|not up to|a no)\\b[^.?!]{0,50}?,? ?(?:then )?(?:i'll|i will|i can|we'll|we can|i could|we could|i'd|no worries|no problem|that's fine|it's fine|all good|just say|just tell|just let me know)\\b(?![^.?!]{0,60}\\b${HARM})`,
+    `\\b(?:say|tell me|let me know|shout|just say|text me|message me)(?: so)? if (?:that's|it's|this is|that is|it is|the \\w+(?:'s| is)|you're|you are|you'd rather|you can't|not)\\b`,
+    `\\b(?:a |an )?(?:no|yes or no|either answer|either way|whatever you decide|any answer)(?: is| are|'s)? (?:totally |completely |perfectly |absolutely |also |always )?(?:fine|ok|okay|good|welcome|great|understood|cool)\\b`,
+    `\\bor i(?:'ll| will| can) (?:ask|find|get|try|go with|sort|manage|figure|do it|pick|grab|call|move)\\b(?![^.?!]{0,60}\\b${HARM})`,
+  ],
+
+  overApology: [
+    "\\b(?:i'm |i am )?(?:so |really |very |terribly |awfully |super |so so |dreadfully |incredibly )*sorry (?:to|for) (?!hear\\b|say\\b|see\\b|learn\\b|read\\b|report\\b|inform\\b|miss\\b|have missed\\b|disappoint\\b|let you down\\b|cancel\\b|the (?:loss|delay|late|wait|confusion|mix-?up|mess|noise)\\b|your loss\\b|being late\\b|the late\\b|my late\\b|missing\\b|not (?:replying|getting back|answering)\\b|the slow\\b|taking so long\\b|the short notice\\b)(?:\\w+ ){0,4}?(?:ask|asking|bother|bothering|trouble|troubling|add|adding|dump|dumping|put|putting|land|landing|spring|springing|lean|leaning|pester|pestering|nag|nagging|chase|chasing|be|being|keep|keeping|impose|imposing|intrude|intruding|interrupt|interrupting|spam|spamming|bombard|bombarding|write|writing|message|messaging|email|emailing|text|texting|come back|coming back|pile|piling|hassle|hassling|rope|roping|drag|dragging|burden|burdening|load|loading|throw|throwing|do this|the (?:random|long|extra|endless|constant|many|stupid|silly|dumb|daft|late-night|million|hundredth)|this|another|more)\\b",
+    '\\b(?:i (?:really |just |absolutely |truly )?hate|i hate) (?:to |having to |doing this|asking|bothering|coming|writing|to even|to keep|to be)\\b(?! say\\b| admit\\b| break it\\b)',
+    "\\bi (?:feel|felt) (?:so |really |very |just |absolutely |kind of )?(?:terrible|awful|bad|guilty|horrible|rubbish|dreadful|sheepish|cheeky|like a (?:burden|pain|nuisance|pest|leech|scrounger))\\b",
+    "\\b(?:i'm|i am|i've been|i have been|i've become|i have become|i feel like i'm|i feel like i am) (?:so |such |really |rather |a bit of |always |constantly |forever )*(?:a burden|a pain|a nuisance|a pest|a bother|needy|annoying|hopeless|useless|a drain|a leech|a scrounger|coming to you|asking you|on your doorstep|leaning on)\\b",
+    "\\ball i (?:ever )?(?:do|seem to do) is (?:ask|take|moan|complain|bother)\\b", '\\b(?:please )?forgive (?:me|an old|a \\w+)\\b', '\\b(?:apologi[sz]e|apologies)\\b[^.?!]{0,30}\\b(?:for (?:even )?(?:asking|bringing|writing|bothering|intruding|imposing|the (?:bother|trouble|intrusion|imposition))|in advance)\\b',
+    '\\b(?:sorry|apologies|forgive me),? (?:for )?(?:the |this |a |my )?(?:stupid|dumb|silly|daft|basic|naive|newbie|noob) (?:question|ask|request)\\b', '^(?:dumb|stupid|silly|daft) question\\b',
+    "\\b(?:i know|i realise|i realize) (?:you're|you are|you've got|you have|your (?:plate|inbox))\\b[^.?!]{0,40}?\\b(?:busy|swamped|a lot|so much|loads|full|enough on|groaning)\\b", "\\bhere i am (?:again|already)\\b", '\\b(?:yet|once) (?:another|more|again)\\b[^.?!]{0,20}\\b(?:email|message|request|favou?r|ask)\\b',
+  ],
+
+  debt: [
+    `\\b(?:i|we)(?:'d| would|'ll| will)? (?:so |really )?owe (?:${YOU}|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long |big |phone )?(?:thank-you|thank you|card|chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)`,
+    "\\b(?:i'll|i will|i'm going to|i promise to|let me|i'll find a way to|i'll make sure (?:you're|you are)) (?:repay|repaid|pay (?:you|u) back|get (?:you|u) back|make it (?:up to (?:you|u)|worth (?:your|ur) while)|return the favou?r|settle up|square (?:it|up)|make (?:this|that) right)\\b",
+    '\\b(?:repay|repaid)\\b', '\\bbeholden\\b', '\\bin (?:your|ur) debt\\b', '\\bput it on my tab\\b', "\\bthe least i (?:can|could) do\\b", '\\bi(?:\'ll| will) (?:get|buy) (?:you|u) (?:back|one)\\b',
+    '\\b(?:i|we) can never (?:hope to )?(?:repay|thank you enough|pay you back)\\b',
+  ],
+
+  tallies: [
+    `\\b(?:i've|i have|i had|i've been|i have been|i did|i was|i'm|i am|we've|we have|i've now|i have now|i already|i've already|that's me)\\b[^.?!\\n]{0,70}?\\b(?:every (?:single )?(?:day|week|weekend|time|month|year|night|morning|evening|match|game|shift|one|sunday|saturday|monday|tuesday|wednesday|thursday|friday|term|season|meeting|set)|${COUNT} (?:of (?:the|our|your) )?(?:last )?(?:\\w+ )?${PERIOD}(?: (?:running|in a row|straight))?|${ORDINAL} (?:\\w+ )?${PERIOD}|in a row|running|straight|since (?:august|september|october|november|december|january|february|march|april|may|june|july|easter|christmas|summer|spring|the start|last)|on my own|by myself|single-handedly|all by myself|the last (?:\\d+|two|three|four|five|six|few|several|ten|twelve) \\w+|all (?:week|month|year|term|season|summer|weekend)|all the \\w+|twice|three times|again and again|over and over|for (?:years|months|ages))\\b`,
+    `\\b(?:${ORDINAL}) (?:\\w+ )?${PERIOD} (?:running|in a row|straight)\\b`,
+    `\\b(?:${YOU})(?:'ve| have)? (?:only |barely |hardly )?(?:had|done|did|been|managed|helped|come|turned up|shown up|covered|paid|driven|hosted|called|visited|cooked)\\b[^.?!\\n]{0,40}?\\b(?:once|twice|never|not once|zero|nothing)\\b`,
+    `\\b(?:${YOU}|he|she|they|[a-z]+) (?:never|hardly ever|rarely|barely|don't ever|doesn't ever) (?:do|does|help|helps|offer|offers|lift|lifts|pay|pays|cook|cooks|clean|cleans|drive|drives|host|hosts|call|calls|visit|visits|turn up|show up|bother|bothers|chip in|pitch in)\\b`,
+    `\\b(?:the |a )?(?:lifts|lift|babysitting|driving|cooking|money|meals|favours|favors)\\b[^.?!\\n]{0,10}, (?:the |a )?\\w+[^.?!\\n]{0,30}, (?:and |or )?(?:the |a )?\\w+`,
+    `\\bi (?:paid|covered|cooked|drove|hosted|bought|did|cleaned|made|brought|organi[sz]ed|sorted|wrote|wrapped|baked|typed|ran|booked|fronted|stayed)\\b[^.?!\\n]{0,50}?\\b(?:last (?:\\d+|two|three|four|five|few) (?:times|weeks|months)|every|all|twice|both|and)\\b[^.?!\\n]{0,60}?\\b(?:${YOU}|he|she|they|[a-z]+) (?:only|just|never|barely|didn't|haven't|hasn't|wrapped|did|turned)\\b`,
+    `\\b(?:after|since) (?:i|all i|everything i)(?: \\w+)? (?:stayed|helped|did|covered|drove|paid|hosted|lent|gave|cooked|babysat|picked|sorted|organi[sz]ed|brought|fixed|drove|spent|took|wrote|made)\\b`,
+    '\\bi(?:\'ve| have) (?:given|spent|put in|sacrificed|lent|paid)\\b[^.?!\\n]{0,40}\\b(?:years|months|weekends|evenings|nights|hours|money|times)\\b',
+    "\\bbent over backwards\\b", "\\bi've been (?:patient|more than patient|understanding)\\b",
+  ],
+
+  vagueAsk: [
+    `\\b(?:help|support|pitch in|chip in|step up|muck in|do (?:more|something|anything|your bit|my bit)|be there|be around|get (?:more )?involved|sort (?:something|things|it|this) out|help out|lend a hand|find (?:some|a) way to help)\\b(?: (?:me|us|him|her|them|out|more|a bit|a little|again|back))*(?: (?:with|on|for|around) (?:(?:the|a|my|our|this|that|some|all|these|those) )?(?:[a-z]+ )?(?:stuff|things|thing|bits|bits and bobs|everything|it all|whatever|something|anything|all this|all that|that side|stuff around the house|a few things)\\b|\\W*$| (?:in|for) (?:some|any|whatever) way| somehow| more\\b| a bit more\\b| for me\\b\\W*$|,| if you can\\b| when(?:ever)? you can\\b| please\\W*$)`,
+    '\\b(?:a bit of|some|any|a little|more) (?:help|support|backup|assistance|involvement)(?: back)?\\b(?! (?:with|to|moving|carrying|on|for|at|getting|setting|packing|cleaning|painting|picking|driving|cooking) (?:\\w+))',
+    '\\b(?:in whatever way|any way you can|however you can|whatever you can|what you can|anything (?:at all )?(?:you can|for)|something for me|a thing)\\b',
+    `\\b(?:need|needs|needing|want|ask) (?:${YOU} )?(?:to )?(?:do something|a favou?r|help)\\b(?! (?:with|to|moving|carrying|on|for) (?!(?:something|a thing|stuff|things)\\b)\\w)`,
+    '\\bneeding a hand with something\\b', '\\b(?:with|about) a thing\\b',
+    // "help me with the presentation": help with a thing names no action; "help me carry the sofa" does.
+    `\\b(?:help|support|assist)(?: (?:me|us|him|her|them))?(?: out)? (?:with|on) (?!\\w+ing\\b)(?:(?:the|my|our|this|that|a|an|some|his|her|their|your|all|any|the whole) )?(?:[a-z-]+ ){0,3}?(?:thing|stuff|things|situation|presentation|issue|issues|project|problem|matter|load|mess|everything|it all|all of it|prep|preparations|planning|organi[sz]ing|event|fair|fete|party|move|house|garden|kids|mum|mom|dad)\\b`,
+    "\\b(?:do|did|does|doing) (?:the )?(?:needful|necessary|right (?:thing|by)|something|anything|what(?:ever)? (?:you can|is needed|needs doing))\\b",
+    '\\b(?:look|looking) (?:into|at) (?:it|this|that|them|things|the issue|the matter|the issues|this issue|everything|what\'s going on)\\b',
+    '\\b(?:check|resolve|sort|fix|handle|deal with|take care of)(?: it| this| that| them| things| everything| the issues?| the matter| it all)?(?: out)? (?:and (?:resolve|revert|fix|sort|get back)|na|pls|please)\\b',
+    `\\b(?:be|being) (?:a bit |a little |much |far |so |just )?(?:more )?(?:helpful|supportive|involved|present|there|available|understanding|considerate|reliable|a shoulder)\\b(?: (?:for|with|to) (?:me|us|him|her|mum|mom|dad|the \\w+))?`,
+    '\\bbe around (?:a bit|more|for me)\\b', '\\b(?:get|getting) (?:a bit |a little )?more involved\\b', '\\b(?:do|doing) (?:a bit |a little |much |way |lots )?more\\b(?! (?:than|of)\\b)', '\\btake on (?:some|more|a bit)\\b', '\\btake (?:some )?(?:initiative|ownership)\\b',
+    '\\bgive (?:me|us|the \\w+) (?:some (?:kind of |sort of )?|a bit of (?:a )?|a )?(?:guidance|support|boost|steer)\\b(?! (?:with|on) \\w)', '\\blighten (?:the|my|our) load\\b', '\\bin my corner\\b', '\\b(?:could|can|might) be done\\b', '\\bhelp (?:me|us)?(?: get)? through (?:this|it|the \\w+)\\b',
+    `\\b(?:need|want|could use|appreciate) (?:your|ur|some) (?:support|help|backup|input)\\b(?! (?:with|on|to|for) (?!this\\b|it\\b|that\\b)\\w)`, '\\b(?:some|any) (?:kind|sort) of (?:help|support|guidance|solution|arrangement|support)\\b',
+  ],
+};
