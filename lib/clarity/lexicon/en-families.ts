@@ -4,7 +4,9 @@
 // words; a presumed yes is "so I'm sure you'll …"; a tally is the writer's own
 // help counted over time. Each list is spread into the lexicon beside the
 // older, idiom-level patterns.
-import { DIFFUSE, YOU } from './en-words';
+import { DIFFUSE, MONTH, YOU } from './en-words';
+
+const MONTH_WORD = `${MONTH}|may`;
 
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|so many|countless|endless|multiple|a dozen|a few|a couple of|both)';
 const PERIOD = '(?:days?|weeks?|weekends?|months?|years?|times?|nights?|mornings?|evenings?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|shifts?|matches|games?|meetings?|sessions?|christmases|summers|terms?|seasons?|runs?|trips?|rounds?|visits?)';
@@ -12,7 +14,25 @@ const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|u
 // Consequences that hurt the reader: the difference between a threat and an easy out.
 const HARM = "(?:tell|telling|told|report|reporting|escalat\\w*|complain\\w*|go to|going to|take (?:it|this) to|bring it up with|fault|blame|never|not (?:doing|helping|coming|speaking|talking|driving|paying|covering|going to|gonna)|won't (?:be|help|ask|speak|talk|forget)|lose|losing|lost|gone|ruin\\w*|regret|sorry|drop|dropping|dropped|kick\\w*|cancel\\w*|without (?:you|u)|the board|the council|the landlord|the police|backed out|outside your door|calling a man|you're paying|find another|no option|no choice|have to (?:tell|report|go|escalate|let)|assume|burst|falls? apart|fall through|heartbroken|devastated|gutted|upset|disappointed|crushed|hurt|hear about it|consequences|done with|through with|over between)";
 
+// Occasions people anchor a favour to: "before tea", "for the May tournament", "by the budget meeting".
+// Occasions that fix a time of day or year ("before tea", "by payday", "over Christmas"). A bare event ("for the fair") is no time: the reader still can't tell when.
+const OCCASION = '(?:lunch|lunchtime|tea|teatime|dinner|dinnertime|breakfast|brunch|supper|school|work|bedtime|payday|pay day|salary day|holidays?|half-term|christmas|easter|diwali|eid|holi|thanksgiving|new year|summer|winter|spring|autumn|fall|weekend|ramadan|end of (?:the )?(?:day|week|month|term|year|season|quarter|sprint|shift)|start of (?:the )?(?:day|week|month|term|year|season|shift))';
+
 export const FAMILIES = {
+  /** A time anchor that a date parser would miss: an occasion, a condition, a season, a stretch. */
+  when: [
+    `\\b(?:by|before|until|till|til|for|on|at|after|during|over|around|from|ahead of|in time for|the day of|the night of|the morning of)(?: the| my| our| your| his| her| their| this| next| tomorrow's| today's| tonight's| [a-z]+'s)?(?: [\\w.:-]+){0,3}? ${OCCASION}\\b`,
+    '\\b(?:this|next|over the|in the|during the|for the|all|through the|coming) (?:summer|winter|spring|autumn|fall|term|semester|season|quarter|holidays?|break|half-term|fortnight|sprint|cycle|financial year)\\b',
+    "\\b(?:before|until|till|by the time|as soon as|once) (?:it|you|u|we|i|they|he|she|your|my|the|our|his|her|their|everyone)\\b(?:'s|'re|'m)? ?\\w+",
+    "\\b(?:when|whenever|once) (?:you|u)(?:'re| are)? (?:get|have|find|got|free|done|back|home|around|ready|next)\\b",
+    '\\b(?:every|each|once a|twice a) (?:day|week|month|year|morning|evening|night|weekend|term|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|match|game|shift|session)\\b',
+    '\\b(?:for|over|during|in) the (?:next|last|coming|first) (?:\\d+|two|three|four|five|six|few|couple of) (?:days|weeks|months|nights|hours)\\b', '\\b(?:for|during) the (?:\\d+|two|three|four|five|six|few) (?:days|weeks|months|nights) (?:i|we|you|she|he)\\b',
+    '\\b(?:for|by|at|before|till|until|around|from) (?:[1-9]|1[0-2])(?:[.:][0-5]\\d)?(?:ish| ?o\'clock| ?[ap]\\.?m\\.?)?(?=\\s*(?:[?!.,]|$|today|tomorrow|tonight|on\\b|pls|please|x\\b|sharp|latest|at the latest))',
+    `\\b(?:in|for|during|take|takes|through|until|till|by|before|after|from|over|across|covering) (?:${MONTH_WORD})\\b`, `\\b(?:${MONTH_WORD}) (?:and|or|to|through|-) (?:${MONTH_WORD})\\b`,
+    '\\bin (?:\\d+|five|ten|two|three|a few|a couple of|a sec|a second|a bit|a mo|a minute|an hour)\\b', '\\b(?:no rush|no hurry|no deadline|in your own time|at your (?:leisure|convenience)|when(?:ever)? (?:suits|works|it suits|it works)|any day|some time|sometime)\\b',
+    '\\b(?:at|by|before|for) (?:the )?(?:end|start|beginning|middle) of (?:the |this |next |each |every )?(?:day|week|month|term|year|season|quarter|sprint|shift)\\b', '\\b(?:first|last) thing\\b', '\\b(?:later|later on|later today|soon|shortly|this arvo|arvo|the arvo|tmrw arvo)\\b',
+  ],
+
   /** Asks made through pressure, obligation or a presumed yes: requests whatever their grammar. */
   request: [
     // A threat makes the ask: "if it's not cut back by the weekend I'll…", "clean up tonight or I'm…".

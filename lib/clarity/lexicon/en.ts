@@ -191,6 +191,7 @@ export const EN: Lexicon = {
   ],
   ...EN_ELEMENTS,
   easyNo: [...EN_ELEMENTS.easyNo, ...FAMILIES.easyNo],
+  when: [...EN_ELEMENTS.when, ...FAMILIES.when],
 
   concreteNeed: [
     "\\b(?:we|i)(?:'re| are| am|'m)? (?:still )?(?:need|needing|looking for|short (?:of|on)|missing) (?:a|an|one|two|three|four|five|\\d+|more|another|extra|a few|some) (?!help\\b|support\\b|hand\\b|hands\\b|backup\\b)\\w+",
