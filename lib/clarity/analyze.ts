@@ -1,4 +1,4 @@
-import { askFindings, SEPARATE_QUESTION, toneFindings, type RawFinding } from './detect';
+import { askFindings, hasJoinedQuestion, SEPARATE_QUESTION, toneFindings, type RawFinding } from './detect';
 import type { Lexicon } from './lexicon/types';
 import { canonicalize, type Canonical } from './canonical';
 import { prepare } from './normalize';
@@ -61,7 +61,9 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
 /** Two or more questions that each need their own answer; "…? Or …?" is one question with alternatives. */
 function distinctQuestions(questions: Role[]): { start: number; end: number } | undefined {
   const separate = questions.filter((q, i) => !q.followUp && (i === 0 || SEPARATE_QUESTION.test(q.core)));
-  return separate.length >= 2 ? { start: separate[0]!.start, end: separate[1]!.end } : undefined;
+  if (separate.length >= 2) return { start: separate[0]!.start, end: separate[1]!.end };
+  const joined = questions.find((q) => hasJoinedQuestion(q.core));
+  return joined ? { start: joined.start, end: joined.end } : undefined;
 }
 
 function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {

@@ -108,6 +108,11 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   // A separate question beside an ask ("Did Kayla get her braces off? And could you…") is a second thing to answer.
   const units = [...real, ...questions.filter((q) => !q.followUp && SEPARATE_QUESTION.test(q.core))].sort((a, b) => a.start - b.start);
   if (units.length >= 2) return { start: units[0]!.start, end: units[1]!.end };
+  const joined = [...real, ...questions].find((r) => hasJoinedQuestion(r.core));
+  if (joined) return { start: joined.start, end: joined.end };
+  // "someone get ice, someone get chips": each "someone" is handed a different job.
+  const shared = real.find((r) => (r.core.match(DIFFUSE_EACH) ?? []).length >= 2);
+  if (shared) return { start: shared.start, end: shared.end };
   const ask = real[0];
   if (!ask?.askMatch) return undefined;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
@@ -120,9 +125,12 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
     const word = /^[a-z]+/.exec(part)?.[0] ?? '';
     // After "also" / "plus" / "separately" a new clause is a new action even when its verb is not in the list.
     const marked = ADDITIONAL.test(`${pieces[i - 1] ?? ''} ${raw}`) && word !== '' && !NOT_A_VERB.test(word);
-    if (isActionVerb(word, lexicon) || marked) verbParts.push(part);
+    if (isActionVerb(word, lexicon) || marked || takesObject(part)) verbParts.push(part);
   }
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
+  // "send me the logs, the DB dump and the config diff": three separate things under one verb.
+  const items = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).filter((p) => p && p.split(/\s+/).length <= 6);
+  if (verbParts.length === 1 && items.length >= 3 && /,/.test(afterAsk)) return { start: ask.start, end: ask.end };
   // "sign and return the form": the first verb has no object of its own, so it is one errand.
   const firstHasObject = (verbParts[0] ?? '').trim().split(/\s+/).length >= 2;
   if (verbParts.length === 2 && (any(c.additionalAsk, afterAsk) || (firstHasObject && ownObject(verbParts[1]!, lexicon)))) {
@@ -133,6 +141,28 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
 
 // A second question counts when it opens like one and has a few words of its own: not "Or …?", not "TCP, UDP?".
 export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should)\b(?:\s+\S+){2,}/;
+
+// "What time is lunch, and is it at the usual place?": a second question joined to the first.
+const JOINED_QUESTION = /(?:[,;:]|\band\b|\balso\b|\bplus\b)\s+(?:(?:and|also|plus) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)(?:'s)? (?:\S+ ){1,}\S/;
+const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u)|anyone)\b/g;
+
+export function hasJoinedQuestion(core: string): boolean {
+  if (!/\?\W*$/.test(core)) return false;
+  const opener = /^(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)\b/.exec(core);
+  if (!opener) return false;
+  const m = JOINED_QUESTION.exec(core.slice(opener[0].length));
+  // "…, or is it…" offers alternatives; "whether … or …" too.
+  return m !== null && !/\bor\s*$/.test(core.slice(0, opener[0].length + m.index + 1));
+}
+
+const CLOSED = /^(?:the|a|an|my|your|his|her|their|our|some|any|it|them|this|that|these|those|to|for|with|on|in|at|by|before|after|if|so|me|us|one|both|all|and|or|but|not|no|is|are|was|were|be|been|i|you|we|they|he|she|also|just|then|now|please|too|very|really|maybe|more|less|there|here|what|when|where|which|who|how|why|whether|every|each|another|other|new|old|big|small|last|next)$/;
+const OBJECT_START = /^(?:the|my|your|his|her|our|their|a|an|me|us|him|them|it|this|that|these|those|some|any|all|everything|everyone|if|whether|up|out|off|over|down|back)$/;
+
+/** "restart the pod", "merge my PR": an unknown word followed by an object is a verb. */
+function takesObject(part: string): boolean {
+  const [word = '', next = ''] = part.trim().split(/\s+/);
+  return /^[a-z]{3,}$/.test(word) && !CLOSED.test(word) && !/(?:ly|ed|ing|s)$/.test(word) && OBJECT_START.test(next);
+}
 
 /** Overlapping matches of one kind are one finding. */
 function merge(matches: Match[]): Match[] {

@@ -37,7 +37,7 @@ export const EN_ACTS = {
   suggestion: [
     '^(?:how|what) about\\b', '^why (?:not|don\'t (?:you|we|u)|dont (?:you|we|u))\\b', `^what (?:do|would) (?:${YOU}) (?:think|reckon|say) (?:about|of|to|if)\\b`, '^what if (?:we|you|i)\\b',
     `^what happens (?:if|when) (?:${YOU})\\b`, `^how (?:do|would) (?:${YOU}) feel about\\b`, '^care to\\b', '^(?:fancy|wanna|want to|up for)\\b', `^(?:${YOU}) (?:fancy|up for|wanna|want to|game for|keen (?:to|on|for))\\b`,
-    `^(?:maybe|perhaps) (?:${YOU} (?:could|can|should|might|want|wanna)|we (?:could|can|should|might)|ask|try|trying|check|just|give|send|call|text|get|talk|look|start|use|using|some|a different|another)\\b`,
+    `^(?:maybe|perhaps) (?:(?:${YOU}|${DIFFUSE}) (?:could|can|should|might|want|wanna|would)|we (?:could|can|should|might)|ask|try|trying|check|just|give|send|call|text|get|talk|look|start|use|using|some|a different|another)\\b`,
     `^(?:${YOU}) (?:could|should|might want to|may want to|ought to) (?!be\\b|have been\\b|have seen\\b|see\\b)`,
     `^(?:have|did) (?:${YOU}) (?:tried|try|considered|consider|thought about|thought of|checked|check|looked at|look at|looked into|look into|googled|searched|restarted|restart|rebooted|cleared|run|ran|enabled|installed|updated|read)\\b`,
     `^would (?:it|that|this|[a-z]+) (?:work|suit|be ok|be okay|be alright|be fine|do) for (?:${YOU})\\b`, "^(?:wouldn't|would not|isn't|is not) (?:it|that|this) (?:be )?(?:easier|better|simpler|faster|quicker|cleaner|safer|nicer)\\b",
@@ -60,7 +60,9 @@ export const EN_ACTS = {
   ],
   want: [
     "^(?:(?:i|we)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the)\\b", `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
-    `^(?:i|we)(?:'m| am|'re| are)? (?:really |still |urgently )?(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b)`,
+    `^(?:(?:i|we)(?:'m| am|'re| are)? )?(?:(?:really|still|urgently|kind of|sort of|kinda|sorta|maybe|just|actually|so|desperately|also|badly) )*(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b)`,
+    `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
+    `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
     `^(?:it|that)(?:'d| would)? (?:be|make) (?:so |really |super |very )?(?:great|good|nice|lovely|amazing|awesome|brilliant|helpful|ideal|perfect|a lifesaver|a big help|a huge help) (?:if|for me if)\\b`,
     `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
   ],
@@ -76,7 +78,7 @@ export const EN_ACTS = {
   whoAction: `^who(?: else)? (?:can|could|would|will|is (?:free|around|able|up for|willing|happy)|'s (?:free|around|able|up for)|wants to|fancies|has (?:a |an |any |some )?(?:spare|car|van|ladder|room|time))\\b`,
   whenAction: `^(?:what|when|which|where|how)\\b[^?]{0,30}\\b(?:can|could|would|will) (?:${YOU}) (?!be\\b|tell\\b|remind\\b|say\\b|think\\b|recommend\\b|suggest\\b|guarantee\\b|know\\b)\\w+`,
   /** "Could each family send…", "can the kids bring…": a modal question whose subject is asked to act. */
-  subjectAction: `^(?:can|could|would|will) (?:each|every|all|everyone|everybody|the|your|both|all of you|one|any|some|[a-z]+ and [a-z]+)\\b[^?]{0,30}? (?:VERB)\\b`,
+  subjectAction: `^(?:can|could|would|will|may) (?:each|every|all|everyone|everybody|the|your|both|all of you|one|any|some|my|our|he|she|they|his|her|[a-z]+ and [a-z]+)\\b[^?]{0,30}? (?:VERB)\\b`,
   /** Follow-ups that check the ask, not new asks ("Is that ok?", "Would that work?"). */
   followUps: [
     `^(?:is|would|will|does|did|could|can) (?:that|this|it|thursday|friday|saturday|sunday|monday|tuesday|wednesday|tomorrow|tonight) (?:be )?(?:ok|okay|alright|all right|fine|work|suit|possible|doable|a problem|too much|an option)\\b[^?]{0,30}\\?*$`,

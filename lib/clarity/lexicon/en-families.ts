@@ -12,7 +12,7 @@ const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 const PERIOD = '(?:days?|weeks?|weekends?|months?|years?|times?|nights?|mornings?|evenings?|sundays?|saturdays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|shifts?|matches|games?|meetings?|sessions?|christmases|summers|terms?|seasons?|runs?|trips?|rounds?|visits?)';
 const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|\\d+(?:st|nd|rd|th))';
 // Consequences that hurt the reader: the difference between a threat and an easy out.
-const HARM = "(?:tell|telling|told|report|reporting|escalat\\w*|complain\\w*|go to|going to|take (?:it|this) to|bring it up with|fault|blame|never|not (?:doing|helping|coming|speaking|talking|driving|paying|covering|going to|gonna)|won't (?:be|help|ask|speak|talk|forget)|lose|losing|lost|gone|ruin\\w*|regret|sorry|drop|dropping|dropped|kick\\w*|cancel\\w*|without (?:you|u)|the board|the council|the landlord|the police|backed out|outside your door|calling a man|you're paying|find another|no option|no choice|have to (?:tell|report|go|escalate|let)|assume|burst|falls? apart|fall through|heartbroken|devastated|gutted|upset|disappointed|crushed|hurt|hear about it|consequences|done with|through with|over between)";
+const HARM = "(?:on (?:you|u)\\b|tell|telling|told|report|reporting|escalat\\w*|complain\\w*|go to|going to|take (?:it|this) to|bring it up with|fault|blame|never|not (?:doing|helping|coming|speaking|talking|driving|paying|covering|going to|gonna)|won't (?:be|help|ask|speak|talk|forget)|lose|losing|lost|gone|ruin\\w*|regret|sorry|drop|dropping|dropped|kick\\w*|cancel\\w*|without (?:you|u)|the board|the council|the landlord|the police|backed out|outside your door|calling a man|you're paying|find another|no option|no choice|have to (?:tell|report|go|escalate|let)|assume|burst|falls? apart|fall through|heartbroken|devastated|gutted|upset|disappointed|crushed|hurt|hear about it|consequences|done with|through with|over between)";
 
 // Occasions people anchor a favour to: "before tea", "for the May tournament", "by the budget meeting".
 // Occasions that fix a time of day or year ("before tea", "by payday", "over Christmas"). A bare event ("for the fair") is no time: the reader still can't tell when.
@@ -54,6 +54,10 @@ export const FAMILIES = {
     `\\bi (?:could|can) (?:really |so )?do with (?:${YOU}|your)\\b`,
     `\\bi(?:'d| would) (?:think|hope|have thought) (?:${YOU}) (?:could|would|might|can)\\b`,
     `^if (?:${YOU}|${DIFFUSE}|any of you|one of you)(?: \\w+){0,3}? (?:could|can|would|has|have|had|are able|were able|is able|got|fancies|fancy|wants? to|feels? like|is free|are free|happen to)\\b(?![^.?!]{0,60}\\b(?:i'll|i will|i can|let me know if you need|just shout|call me)\\b)`,
+    // A hedged or indirect ask: "maybe somebody could possibly look into…", "I was thinking someone could own…".
+    `\\b(?:maybe|perhaps|possibly|if|whether|that|hoping|thinking|wondering|wondered)\\b[^.?!]{0,40}?\\b(?:${DIFFUSE}|${YOU}) (?:could|can|might|would|will)(?: (?:maybe|possibly|perhaps|please|just|somehow|kindly|be able to))* (?:VERB)\\b`,
+    `\\b(?:so|then|now) (?:${YOU}) (?:VERB)\\b`, `\\bput (?:your|ur) name down\\b`,
+    `\\bi(?:'ve| have)? (?:already )?(?:told|promised|assured) (?:everyone|everybody|them|the \\w+|\\w+) (?:that )?(?:${YOU}(?:'re| are|'ll| will|'d)|it(?:'ll| will|'d) be)\\b`,
     // A turn taken for the reader: "this time you pay", "you're ordering dinner", "be there".
     `\\b(?:this time|next time|tonight|today|tomorrow|now) (?:${YOU}) (?:pay|do|drive|cook|host|buy|clean|wash|take|bring|book|handle|sort|get)\\b`,
     `^(?:please |pls |so |and |then )?be (?:there|here|at|on time|ready|home|back|outside|early)\\b`,
@@ -68,7 +72,7 @@ export const FAMILIES = {
     `\\b(?:cried|crying|was in tears|in tears) (?:on the phone )?because (?:${YOU})\\b`, "\\bi'd hate to (?:have to )?(?:tell|explain|let)\\b", "\\bi'm not (?:explaining|telling) (?:that|this|it) to\\b", "\\bdon't come (?:crying|running|complaining)\\b",
     "\\b(?:isn't|is not|aren't|am not|i'm not) getting any younger\\b", '\\bbreak (?:a|my) (?:hip|neck|back)\\b', "\\b(?:it'd|it would|it will|it'll|that'd|that would) look (?:awful|bad|terrible|dreadful|so bad|really bad)\\b", '\\bwhat (?:will|would) people (?:think|say)\\b',
     `\\b(?:${YOU}) (?:really |honestly |surely |definitely |simply )?(?:ought to|are expected to|owe it to)\\b`, `\\bit(?:'s| is) (?:only )?(?:fair|right|about time) (?:that )?(?:${YOU})\\b`, `\\bas (?:a|the|my|our) [a-z]+(?: [a-z]+)?,? (?:${YOU}) (?:really |surely )?(?:should|ought|need|have|must|are expected)\\b`,
-    "\\bi think i'm (?:allowed|entitled) to\\b", '\\bno excuses?\\b', "\\bdon't make it worse\\b", "\\b(?:last|final) (?:warning|reminder|chance)\\b",
+    "\\bi think i'm (?:allowed|entitled) to\\b", `\\bput (?:your|ur) name down\\b`, `\\bi(?:'ve| have)? (?:already )?(?:told|promised|assured) (?:everyone|everybody|them|the \\w+|\\w+) (?:that )?(?:${YOU}(?:'re| are|'ll| will|'d)|it(?:'ll| will|'d) be)\\b`, '\\bno excuses?\\b', "\\bdon't make it worse\\b", "\\b(?:last|final) (?:warning|reminder|chance)\\b",
     `\\b(?:i'm sure|i am sure|i just know|i know|surely|obviously|i'm confident|no doubt)(?: that)? (?:${YOU})(?:'ll| will| can| could| won't| wouldn't)\\b(?! (?:understand|be fine|love|enjoy|like|have (?:a|fun)|find (?:it|this)|agree|see|know|be (?:ok|okay|pleased|happy|glad|thrilled|busy|tired))\\b)`,
     `\\b(?:${YOU}) (?:can|could|will) surely\\b`, `\\bi(?:'ll| will| shall) (?:expect|count on|be counting on) (?:${YOU}|your)\\b`, `\\b(?:i know|i'm sure) (?:${YOU}) (?:won't|wouldn't) (?:mind|say no|refuse|let)\\b`,
     // Flattery that carries the ask: praise, then "so you'll…".
