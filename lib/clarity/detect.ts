@@ -24,6 +24,8 @@ export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): Ra
   // "I've driven to every match this season and loved it" is news; beside an ask, or said without joy, it is a tally.
   for (const role of roles) {
     if (!isRequest && any(c.enjoyment, role.text)) continue;
+    // "I'm always the one causing trouble, sorry", "I'll be repaying this for years": apology and debt, not a ledger.
+    if (any(c.overApology, role.text) || any(c.debt, role.text)) continue;
     for (const m of merge(findAll(c.tallies, role.text, role.start))) out.push({ kind: 'scorekeeping', ...m });
   }
   return out;

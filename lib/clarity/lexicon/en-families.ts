@@ -18,6 +18,12 @@ const HARM = "(?:on (?:you|u)\\b|tell|telling|told|report|reporting|escalat\\w*|
 // Occasions that fix a time of day or year ("before tea", "by payday", "over Christmas"). A bare event ("for the fair") is no time: the reader still can't tell when.
 const OCCASION = '(?:lunch|lunchtime|tea|teatime|dinner|dinnertime|breakfast|brunch|supper|school|work|bedtime|payday|pay day|salary day|holidays?|half-term|christmas|easter|diwali|eid|holi|thanksgiving|new year|summer|winter|spring|autumn|fall|weekend|ramadan|end of (?:the )?(?:day|week|month|term|year|season|quarter|sprint|shift)|start of (?:the )?(?:day|week|month|term|year|season|shift))';
 
+// Who did the helping, what helping is, and how it gets counted: the three parts of a tally.
+const ME = "i|i've|i have|i had|i've been|i have been|i was|i'm|i am|i've now|i have now|i already|i've already|we've|we have|that's me|it's always me who|some of us have been";
+const HELP = 'did|done|doing|paid|paying|cooked|cooking|drove|driven|driving|covered|covering|cleaned|cleaning|hosted|hosting|booked|booking|bought|buying|organi[sz]ed|organi[sz]ing|ran|run|running|handled|handling|trained|fronted|sent|made|making|picked|picking|wrote|written|writing|took|taken|taking|baked|wrapped|typed|sorted|fixed|chased|collected|babysat|walked|washed|fed|lent|given|gave|mowed|tidied|hoovered|carried|set up|stayed|bowled|scored|mentored|reviewed|stepped in|filled in|helped|looked after|watched|minded|brought|delivered|arranged|planned|emptied|shopped|cleared|swept|mopped|ironed|served|ordered|opened|locked|put up|dropped|collected|answered|phoned|rang|called|visited';
+const HELP_PRESENT = 'buys|cooks|cleans|drives|pays|books|does|organi[sz]es|hosts|washes|tidies';
+const QUANT = `every (?:single )?(?:day|week|weekend|time|month|year|night|morning|evening|match|game|shift|one|term|season|meeting|set|form|newsletter|sponsor|school run|\\w+ run)|all (?:week|month|year|term|season|summer|weekend|the \\w+)|${COUNT} (?:of (?:the|our|your) )?(?:last )?(?:\\w+ )?${PERIOD}(?: (?:running|in a row|straight))?|${ORDINAL} (?:\\w+ )?${PERIOD}|in a row|running|straight|since (?:august|september|october|november|december|january|february|march|april|may|june|july|easter|christmas|summer|spring|the start|last)|on my own|by myself|single-handedly|alone|the last (?:\\d+|two|three|four|five|six|few|several|ten|twelve) \\w+|this (?:season|month|year|term|week|summer)|for (?:\\d+|two|three|four|five|six|many|several) (?:years|yrs|months|weeks|seasons|sprints|terms)|twice|three times|again and again|over and over|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\w* (?:and|AND|&) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|(?:mon|tue|wed|thu|fri|sat|sun)\\w*, (?:mon|tue|wed|thu|fri|sat|sun)`;
+
 export const FAMILIES = {
   /** A time anchor that a date parser would miss: an occasion, a condition, a season, a stretch. */
   when: [
@@ -112,15 +118,20 @@ export const FAMILIES = {
   ],
 
   tallies: [
-    `\\b(?:i've|i have|i had|i've been|i have been|i did|i was|i'm|i am|we've|we have|i've now|i have now|i already|i've already|that's me)\\b[^.?!\\n]{0,70}?\\b(?:every (?:single )?(?:day|week|weekend|time|month|year|night|morning|evening|match|game|shift|one|sunday|saturday|monday|tuesday|wednesday|thursday|friday|term|season|meeting|set)|${COUNT} (?:of (?:the|our|your) )?(?:last )?(?:\\w+ )?${PERIOD}(?: (?:running|in a row|straight))?|${ORDINAL} (?:\\w+ )?${PERIOD}|in a row|running|straight|since (?:august|september|october|november|december|january|february|march|april|may|june|july|easter|christmas|summer|spring|the start|last)|on my own|by myself|single-handedly|all by myself|the last (?:\\d+|two|three|four|five|six|few|several|ten|twelve) \\w+|all (?:week|month|year|term|season|summer|weekend)|all the \\w+|twice|three times|again and again|over and over|for (?:years|months|ages))\\b`,
-    `\\b(?:${ORDINAL}) (?:\\w+ )?${PERIOD} (?:running|in a row|straight)\\b`,
-    `\\b(?:${YOU})(?:'ve| have)? (?:only |barely |hardly )?(?:had|done|did|been|managed|helped|come|turned up|shown up|covered|paid|driven|hosted|called|visited|cooked)\\b[^.?!\\n]{0,40}?\\b(?:once|twice|never|not once|zero|nothing)\\b`,
+    // The writer's own help, counted: a helping verb with a count, a stretch of time, a list of jobs, or "always me".
+    `\\b(?:${ME}) (?:\\w+ ){0,3}?(?:${HELP})\\b[^.?!\\n]{0,70}?\\b(?:${QUANT})`,
+    `\\b(?:${ME}) (?:\\w+ ){0,3}?(?:${HELP})\\b[^.?!\\n,]{2,50}, (?:[^.?!\\n,]{2,40}, )*(?:and |& |plus )?(?:${HELP}|the |my |your |his |her |their |our |a |an )[^.?!\\n]{2,40}`,
+    `\\b(?:${ME}) (?:\\w+ ){0,3}?(?:${HELP})\\b[^.?!\\n]{2,50}? (?:and|AND|&) (?:also )?(?:${HELP})\\b[^.?!\\n]{0,40}\\b(?:this|last|every|all|again|twice|before)\\b`,
+    `\\b(?:(?:it's|its|it is) )?always (?:me|us) (?:who|that|doing|paying|cleaning|cooking|driving|booking)\\b`, `\\b(?:last (?:time|week|month|year)|before that|every time),? (?:it was )?(?:also |again )?me\\b`,
+    `\\b(?:last|the last|past) (?:\\d+|two|three|four|five|six|few|several) (?:\\w+ ){0,2}?(?:times|bookings|weeks|months|years|matches|games|sessions|runs|trips|orders|rounds|bills),? (?:i|it was me|me)\\b`,
+    `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:matches|games|weeks|times|years|months|sessions),? (?:\\d+|two|three|four|five) times (?:i'm|i am|i was|it's me|me)\\b`,
+    `^(?:me|i):\\s*(?:\\d+ (?:years?|months?|weeks?) of |(?:${HELP_PRESENT})\\b)`, `\\b(?:some of us|i|we)(?:'ve| have)? been (?:doing|covering|handling|paying for|cleaning up)(?: all| most)? (?:the |of the )?\\w+[^.?!\\n]{0,40}\\bwhile (?:others|some|you|they|he|she)\\b`,
+    `\\bi (?:skipped|missed|cancelled|gave up|left|sacrificed|stood|waited|drove)\\b[^.?!\\n]{0,50}\\b(?:for (?:you|u|ur|your)|to (?:cover|help|fix|pick up|drop) (?:you|u|ur|your))\\b`, `\\bi(?:'ve| have) always been there for (?:you|u)\\b`,
     `\\b(?:${YOU}|he|she|they|[a-z]+) (?:never|hardly ever|rarely|barely|don't ever|doesn't ever) (?:do|does|help|helps|offer|offers|lift|lifts|pay|pays|cook|cooks|clean|cleans|drive|drives|host|hosts|call|calls|visit|visits|turn up|show up|bother|bothers|chip in|pitch in)\\b`,
-    `\\b(?:the |a )?(?:lifts|lift|babysitting|driving|cooking|money|meals|favours|favors)\\b[^.?!\\n]{0,10}, (?:the |a )?\\w+[^.?!\\n]{0,30}, (?:and |or )?(?:the |a )?\\w+`,
-    `\\bi (?:paid|covered|cooked|drove|hosted|bought|did|cleaned|made|brought|organi[sz]ed|sorted|wrote|wrapped|baked|typed|ran|booked|fronted|stayed)\\b[^.?!\\n]{0,50}?\\b(?:last (?:\\d+|two|three|four|five|few) (?:times|weeks|months)|every|all|twice|both|and)\\b[^.?!\\n]{0,60}?\\b(?:${YOU}|he|she|they|[a-z]+) (?:only|just|never|barely|didn't|haven't|hasn't|wrapped|did|turned)\\b`,
-    `\\b(?:after|since) (?:i|all i|everything i)(?: \\w+)? (?:stayed|helped|did|covered|drove|paid|hosted|lent|gave|cooked|babysat|picked|sorted|organi[sz]ed|brought|fixed|drove|spent|took|wrote|made)\\b`,
-    '\\bi(?:\'ve| have) (?:given|spent|put in|sacrificed|lent|paid)\\b[^.?!\\n]{0,40}\\b(?:years|months|weekends|evenings|nights|hours|money|times)\\b',
-    "\\bbent over backwards\\b", "\\bi've been (?:patient|more than patient|understanding)\\b",
+    `\\b(?:${YOU})(?:'ve| have)? (?:only |barely |hardly )?(?:had|done|did|been|managed|helped|come|turned up|shown up|covered|paid|driven|hosted|called|visited|cooked)\\b[^.?!\\n]{0,40}?\\b(?:once|twice|never|not once|zero|nothing)\\b`,
+    `\\b(?:after|since) (?:i|all i|everything i)(?: \\w+)? (?:stayed|helped|did|done|covered|drove|paid|hosted|lent|gave|cooked|babysat|picked|sorted|organi[sz]ed|brought|fixed|spent|took|wrote|made)\\b`,
+    '\\bi(?:\'ve| have) (?:given|spent|put in|sacrificed|lent|paid)\\b[^.?!\\n]{0,40}\\b(?:years|months|weekends|evenings|nights|hours|times)\\b',
+    "\\bbent over backwards\\b", "\\bi've been (?:patient|more than patient)\\b", '\\bremember (?:when |how |that )?i (?:\\w+ ){0,2}?(?:for (?:you|u|ur|your))\\b', '\\bi (?:\\w+ ){1,6}for (?:ur|your) [a-z]+[^.?!\\n]{0,20}\\bremember\\b',
   ],
 
   vagueAsk: [
