@@ -52,9 +52,12 @@ const ABOUT_ASKING = /\b(?:you|u|ask|asking|wondering|hoping|favou?r)\b/;
 function hedgeSpan(role: Role, c: Compiled): Match | undefined {
   const words = findAll(c.hedgeWords, role.text, role.start);
   const phrases = findAll(c.hedgePhrases, role.text, role.start);
-  // Softeners blur an ask most; away from one, "I think maybe it might rain" is just a guess, so it takes a longer stack.
-  const needed = role.isRequest || ABOUT_ASKING.test(role.text) ? 3 : 4;
-  if (words.length + 3 * phrases.length < needed) return undefined;
+  // Softeners blur an ask most: two distinct ones in an ask already stack ("could you maybe possibly…"); one plain
+  // "just" counts half. Away from an ask, "I think maybe it might rain" is just a guess, so it takes a longer stack.
+  const distinct = new Set(words.map((m) => role.text.slice(m.start - role.start, m.end - role.start)));
+  const weight = [...distinct].reduce((sum, w) => sum + (w === 'just' ? 0.5 : 1), 0) + 3 * phrases.length;
+  const needed = role.isRequest || role.isInfo || ABOUT_ASKING.test(role.text) ? 2 : 3.5;
+  if (weight < needed) return undefined;
   // The lead-ins the rewriter collapses ("I was just wondering if… have time to") belong to the stack too.
   const leadIns = c.hedgeLeadIns.flatMap(([re]) => findAll([re], role.text, role.start)).filter((m) => m.end > m.start);
   const all = [...words, ...phrases, ...leadIns];

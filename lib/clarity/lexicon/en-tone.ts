@@ -94,6 +94,10 @@ export const EN_TONE: Tone = {
     '\\bkinda\\b', '\\bsorta\\b', '\\bi guess\\b', '\\bi suppose\\b', '\\bwondering\\b', '\\bif that\'s (?:maybe )?(?:ok|okay|alright|all right)\\b',
     '\\bnot sure (?:if|whether)\\b', '\\bno idea (?:if|whether)\\b', '\\bif possible\\b', '\\bby any chance\\b', '\\bsomehow\\b',
     '\\ba (?:little|tiny) bit\\b', '\\bsomewhat\\b', '\\bi think\\b', '\\bhopefully\\b',
+    "\\b(?:i )?don't suppose\\b", "\\bif (?:you|u) (?:don't|do not) mind\\b", "\\bif (?:it's|its|it is|that's) (?:alright|ok|okay|all right)\\b", '\\b\\w+-ish\\b', '\\blike,', "\\bi don't know\\b", '\\bi mean\\b',
+    '\\bnot (?:entirely |really |totally |quite |even |100% )?sure\\b', '\\bi wonder(?:ed)? (?:if|whether)\\b', '\\bi was (?:just )?(?:thinking|hoping)\\b', '\\bany chance\\b', '\\b(?:would|will) it be possible\\b',
+    '\\bor (?:something|anything)(?: like that)?\\b', '\\bin some (?:way|form)\\b', '\\bsome (?:kind|sort) of\\b', '\\bif you see any way\\b', '\\bprobably\\b', '\\bum+\\b', '\\bwell,', '\\bat all\\b', '\\bany way\\b',
+    "\\b(?:don't|do not|dunno) (?:really )?know (?:if|whether)\\b", '\\bif (?:at all|possible|you can)\\b', '\\bor whatever\\b', '\\bif (?:you|u) (?:have|had|get) (?:a|the) (?:chance|moment|mo)\\b', '\\bby chance\\b',
   ],
   hedgePhrases: [
     '\\bat all possible\\b',
@@ -104,6 +108,7 @@ export const EN_TONE: Tone = {
     '\\bif at all possible\\b',
     '\\bthis (?:might|may) be a (?:silly|stupid|dumb|weird) (?:question|ask|idea)\\b',
     '\\bi(?:\'m| am) not (?:even )?sure if (?:this|it) (?:is|makes sense)\\b',
+    '\\b(?:this|it) (?:might|may|could) be a (?:really |bit of a |very )?(?:silly|stupid|dumb|weird|strange|daft|random|odd|mad|long shot|big) (?:question|ask|idea|thing|request|one)?\\b', '\\b(?:it|this) might not (?:even )?be possible\\b', '\\btell me if this is (?:mad|silly|crazy|daft|stupid)\\b',
   ],
   debt: [
     '\\bi(?:\'d| would|\'ll| will)? owe (?:you|u|ya)\\b(?! (?:an? |the )?(?:coffee |quick |proper |long |big |phone )?(?:thank-you|thank you|card|chat|catch-up|catch up|meeting|review|look|email|reply|call|text|message|answer|update|response|explanation|apology|visit|letter)s?\\b)(?: (?:one|big(?: time)?|a lot|so much|a (?:big |huge )?favou?r|a drink|dinner|bigly))?',
