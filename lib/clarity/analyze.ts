@@ -7,6 +7,8 @@ import { roleOf, type Role } from './sentence-roles';
 import { splitSentences } from './sentences';
 import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding } from './types';
 
+const READER = /\b(?:you|your|yours|you're|you'll|you'd|y'all)\b/;
+
 const abbreviationSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** Each sentence with what it does in the draft: the first step of every analysis. */
@@ -17,6 +19,11 @@ function rolesOf(lexicon: Lexicon, text: string) {
   let abbreviations = abbreviationSets.get(lexicon);
   if (!abbreviations) abbreviationSets.set(lexicon, (abbreviations = new Set(lexicon.abbreviations)));
   const roles = splitSentences(canonical.text, abbreviations).map((s) => roleOf(s, c, lexicon));
+  // Leverage aimed at the reader pushes for a yes, so it carries an ask even when no sentence is shaped like one
+  // ("if you miss her party you'll regret it forever").
+  if (!roles.some((r) => r.isRequest || r.isInfo)) {
+    for (const r of roles) if (READER.test(r.text) && any(c.pressure, r.text)) r.isRequest = true;
+  }
   return { prepared, canonical, c, roles };
 }
 

@@ -35,6 +35,12 @@ export function canonicalize(matchText: string, words: ShorthandWords): Canonica
     else if (token === 'ur') by = youre.has(nextToken(matchText, m.index + 2)) || /ing$/.test(nextToken(matchText, m.index + 2)) ? "you're" : 'your';
     else if (token === 'r') by = are.has(previous) || are.has(nextToken(matchText, m.index + 1)) ? 'are' : undefined;
     else if (Object.prototype.hasOwnProperty.call(words.shorthand, token)) by = words.shorthand[token];
+    else {
+      // "plsss", "pleeease", "sooo": stretched letters, spelled out when the short form is known.
+      const squeezed = token.replace(/([a-z])\1{2,}/g, '$1');
+      const twice = token.replace(/([a-z])\1{2,}/g, '$1$1');
+      if (squeezed !== token) by = words.shorthand[squeezed] ?? words.shorthand[twice] ?? (/^[a-z]+$/.test(squeezed) ? squeezed : undefined);
+    }
     if (by !== undefined && by !== token) swaps.push([m.index, m.index + token.length, by]);
     previous = token;
   }

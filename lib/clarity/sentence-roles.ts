@@ -33,8 +33,11 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   const refused = any(c.notRequest, core);
   const { kind: act, followUp, weak } = actOf(core, lexicon.acts, lexicon.actionVerbs, askMatch !== undefined && !refused);
   // "If it's a problem pls tell", "just say no": an easy out phrased as an ask is not another ask.
+  // It is only an easy out when the ask sits inside it ("feel free to say no") or only asks for a reply about it
+  // ("if it's a problem, pls tell"); "no pressure, but could you…" still asks.
   const out = first(c.easyNo, core, coreStart);
-  const easyOut = out !== undefined && (askMatch === undefined || out.start <= askMatch.start + 2);
+  const askAt = askMatch?.start ?? coreStart;
+  const easyOut = out !== undefined && ((askAt >= out.start && askAt < out.end) || (askAt >= out.start && isOnlyMeta(core, c)));
   const isRequest = act === 'action' && !refused && !easyOut;
   const isInfo = act === 'info' && !refused;
   const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);

@@ -45,6 +45,7 @@ export const EN_ACTS = {
     `^how (?:can|could|do|should|would|might|to) (?:i|we) (?!be\\b|know\\b|tell\\b)\\w+`, `^(?:do|does) (?:${YOU}) know how (?:i|we|to|can i|could i|do i)\\b`,
   ],
   decision: [
+    '\\b(?:want|like|prefer) me to\\b[^?]{0,60}\\bor\\b', `^which (?:one )?(?:would|do) (?:${YOU}) (?:like|want|prefer) me to\\b`, '\\b(?:need|have) to decide\\b[^.?!]{0,60}\\b(?:whether|if|which|between)\\b',
     '\\b(?:should|shall) (?:i|we)\\b[^?]{0,120}\\bor\\b', '^(?:should|shall) (?:i|we)\\b', `^which (?:one |option |day |time )?(?:do|would|should) (?:${YOU}|we|i) (?:prefer|want|like|pick|choose|go for)\\b`,
     `^(?:${YOU}) (?:ok|okay|happy|fine|good) (?:with|if|to)\\b`, `^(?:is|would) (?:it|that) (?:be )?(?:ok|okay|alright|all right|fine|cool)\\b(?! (?:for|with) (?:you|u)\\W*$)`,
   ],

@@ -64,6 +64,11 @@ export const FAMILIES = {
     `\\b(?:maybe|perhaps|possibly|if|whether|that|hoping|thinking|wondering|wondered)\\b[^.?!]{0,40}?\\b(?:${DIFFUSE}|${YOU}) (?:could|can|might|would|will)(?: (?:maybe|possibly|perhaps|please|just|somehow|kindly|be able to))* (?:VERB)\\b`,
     `\\b(?:so|then|now) (?:${YOU}) (?:VERB)\\b`, `\\bput (?:your|ur) name down\\b`,
     `\\bi(?:'ve| have)? (?:already )?(?:told|promised|assured) (?:everyone|everybody|them|the \\w+|\\w+) (?:that )?(?:${YOU}(?:'re| are|'ll| will|'d)|it(?:'ll| will|'d) be)\\b`,
+    // A demand said as an expectation: "I expect it done by Friday", "it's only right you do…", "it's time you…".
+    `\\bi (?:expect|want|need) (?:it|this|that|them|the \\w+)(?: to be)? (?:done|fixed|sorted|paid|back|returned|cleaned|finished|signed|sent)\\b`, `\\b(?:we'll|we will|i'll|i will) be expecting\\b`, `\\b(?:it's|it is) (?:only )?(?:right|fair|time|high time|about time) (?:that )?(?:${YOU})\\b`,
+    `\\bthe least (?:decent |you |u )?(?:thing )?(?:would be|you could do|u could do) (?:is )?(?:for (?:${YOU}) )?to\\b`, `\\b(?:so )?i (?:really )?hope (?:${YOU})(?:'ll| will| can)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine)|feel|get better|understand|forgive|know|see|find)\\b)`,
+    `\\b(?:${YOU}) (?:also|too|as well) (?:VERB)\\b`, `\\b(?:so|and|then) (?:tonight|today|tomorrow|this time|now|next time|this week|march|april|may|june)? ?(?:you're|you are) (?:\\w+ing)\\b(?! (?:me|us)\\b)`,
+    `^(?!(?:i|we|you|u|they|he|she|it|the|a|an|my|our|this|that|there|if|so|and|but|when|what|how|who|why|where|which|please|just|also)\\b)[a-z]+ (?:please |pls )?(?:VERB) (?:the|my|your|his|her|our|their|me|us|it|them|this|that|a|an|some)\\b`,
     // A turn taken for the reader: "this time you pay", "you're ordering dinner", "be there".
     `\\b(?:this time|next time|tonight|today|tomorrow|now) (?:${YOU}) (?:pay|do|drive|cook|host|buy|clean|wash|take|bring|book|handle|sort|get)\\b`,
     `^(?:please |pls |so |and |then )?be (?:there|here|at|on time|ready|home|back|outside|early)\\b`,

@@ -128,7 +128,7 @@ export const EN: Lexicon = {
     '\\b(?:do|would) (?:you|u) (?:want|like|need) to (?:borrow|use|have|take|keep) (?:my|our)\\b',
     `\\b(?:${YOU})(?:'d| would)? (?:like|want|need) me to\\b`,
     `^(?:${YOU}) (?:have to|must|should|need to|gotta) (?:try|see|watch|read|check out|hear|visit|taste|listen)\\b`,
-    '\\b(?:shall|should|can|could|may) i (?:help|take|bring|do|cover|drive|pick up|make|grab you|get you|offer)\\b',
+    '\\b(?:shall|should|can|could|may) i (?:help|offer|grab you|get you|(?:take|bring|do|cover|drive|pick up|make|get|grab|cook)\\b(?= (?:you|u|anything|something|over|round|along|dinner|food|lunch|snacks|dessert|pudding|a dish|some food|the kids|your|for you)\\b))',
     '\\bplease (?:don\'t|do not|stop(?! by| in| over| round)|never|no longer|avoid|refrain)\\b',
     '\\bplease (?:find|note|see) (?:attached|below|above|the attached)\\b',
     '^(?:don\'t|do not|stop) (?:call|text|message|email|contact|ring|ask|add|tag|send)\\b',
