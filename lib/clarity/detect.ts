@@ -97,7 +97,9 @@ export function askFindings(
     );
     if (vague && !out.some((f) => f.kind === 'vague-ask')) out.push({ kind: 'vague-ask', ...vague });
     const diffuse = findAll(c.diffuseAsk, ask.core, ask.coreStart)[0];
-    const direct = DIRECT.test(ask.text) && !DIRECT.test(ask.text.slice(diffuse ? diffuse.start - ask.start : 0, diffuse ? diffuse.end - ask.start : 0));
+    // "If anybody has a cable, could you leave it…": the "you" is whoever has one, so it stays diffuse.
+    const conditional = diffuse !== undefined && /\bif (?:any|some)/.test(ask.text.slice(Math.max(0, diffuse.start - ask.start - 4), diffuse.end - ask.start));
+    const direct = !conditional && DIRECT.test(ask.text) && !DIRECT.test(ask.text.slice(diffuse ? diffuse.start - ask.start : 0, diffuse ? diffuse.end - ask.start : 0));
     if (diffuse && !direct && !out.some((f) => f.kind === 'diffuse-ask') && !asks.some((r) => NAMED.test(r.text))) out.push({ kind: 'diffuse-ask', ...diffuse });
   }
   if (!elements.when) out.push({ kind: 'missing-when', ...span });

@@ -54,7 +54,7 @@ export const EN_ACTS = {
     '^(?:just )?(?:following up|circling back|bumping|chasing)\\b',
   ],
   permission: [
-    '^(?:is|would|will) (?:it|there) (?:be )?(?:at all )?(?:possible|any (?:way|chance)|a (?:way|chance))\\b', '^is there (?:anyone|anybody|someone|somebody|any ?one)\\b',
+    '^(?:is|would|will) (?:it|there) (?:be )?(?:at all )?(?:possible|any (?:way|chance)|a (?:way|chance))\\b', '^is there (?:\\w+ )?(?:anyone|anybody|someone|somebody|any ?one)\\b',
     `^(?:${MODAL}|is it ok if|is it okay if|would it be ok if|would it be okay if|do you mind if|would you mind if|mind if) (?:i|we)\\b(?! (?:just )?(?:say|add|mention|point out|suggest|be honest|ask (?:why|what|how|where|when|if|whether))\\b)`,
     "^(?:i|we) (?:was |were |am |'m )?(?:just )?(?:wondered|wondering|wonder|hoping|hoped) (?:if|whether|that)? ?(?:i|we) (?:could|can|might|may)\\b",
     `^(?:can|could|would|will) (?:this|it|that|these|they) (?:be|get) \\w+ed\\b`,
@@ -65,7 +65,8 @@ export const EN_ACTS = {
     `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
     `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
     `^(?:it|that)(?:'d| would)? (?:be|make) (?:so |really |super |very )?(?:great|good|nice|lovely|amazing|awesome|brilliant|helpful|ideal|perfect|a lifesaver|a big help|a huge help) (?:if|for me if)\\b`,
-    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
+    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would|going)\\b`,
+    `^(?:do|does|has|have|did) (?:${DIFFUSE}|any of you)\\b[^?]{0,40}?\\b(?:have|got|own|fancy|want|mind|happen to have)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
   ],
 
   /** A question that only wants a piece of information, even when a request pattern also matched ("do you know if…", "what time…"). */

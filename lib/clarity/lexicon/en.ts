@@ -178,7 +178,7 @@ export const EN: Lexicon = {
     '\\b(?:help|support)(?: me| us)?$',
     ...FAMILIES.vagueAsk,
   ],
-  diffuseAsk: [
+  diffuseAsk: withVerbs([
     `\\b(?:${MODAL}|do|does|did|is|are|has|have|would|will) ${DIFFUSE}\\b`,
     `^(?:${DIFFUSE}) (?:who|that|free|around|available|able|up for|have|got|know|want|fancy|willing|else|is|can|could)\\b`,
     `\\b(?:need|needs|needing|looking for|could use) (?:${DIFFUSE}|volunteers|a volunteer)\\b`,
@@ -188,7 +188,12 @@ export const EN: Lexicon = {
     `\\b(?:is|are) there (?:${DIFFUSE})\\b`,
     `^(?:${DIFFUSE}),? (?:please|pls|plz|kindly)\\b`,
     `\\b(?:need|needs|needing|want|looking for) (?:${DIFFUSE})\\b`,
-  ],
+    // Whoever answers is asked: any unnamed one, however the ask is shaped.
+    `\\b(?:${DIFFUSE})(?: (?:\\w+|in the \\w+|on the \\w+|here|else))?(?: (?:maybe|possibly|perhaps|kindly|please|pls|just|like|kind of|ever))* (?:could|can|would|will|might|has|have|got|needs? to|has to|have to|must|should|ought to|is free|free|around|going|able|willing|fancy|wants? to|happen to)\\b`,
+    `^(?:${DIFFUSE}) (?:please |pls )?(?:VERB)\\b`, `\\b(?:${DIFFUSE}) (?:VERB) (?:the|a|an|my|our|some|it|this|that|them)\\b`, `\\bis there (?:\\w+ )?(?:${DIFFUSE})\\b`,
+    "^who(?:'s| is)? (?:in|joining|coming|up for it|free|around|game|keen|with me)\\b", `\\b(?:need|needs|needing|looking for|could use|want) (?:\\d+ |two |three |a few |some |more |a couple of |one more |another )?(?:more )?(?:people|helpers?|hands|drivers?|volunteers?|bodies|someone|somebody)\\b`,
+    "\\b(?:koi|kisi)\\b",
+  ]),
   ...EN_ELEMENTS,
   easyNo: [...EN_ELEMENTS.easyNo, ...FAMILIES.easyNo],
   when: [...EN_ELEMENTS.when, ...FAMILIES.when],
