@@ -108,7 +108,9 @@ export function actOf(core: string, words: ActWords, verbs: readonly string[], p
   // "I'm just checking in — how are you doing?": small talk can close a sentence too.
   const lastClause = body.slice(Math.max(body.lastIndexOf('—'), body.lastIndexOf('–'), body.lastIndexOf(' - ')) + 1).trim();
   if (c.phatic.some((re) => re.test(body) || (question && re.test(lastClause)))) return act('phatic');
-  if (c.offer.some((re) => re.test(body) || re.test(lastClause))) return act('offer');
+  // "I'm doing soup tomorrow, shall I drop some round?": an offer can close a sentence after any clause mark.
+  const tail = question ? body.slice(Math.max(body.lastIndexOf(', '), body.lastIndexOf('; '), body.lastIndexOf('—'), body.lastIndexOf('–')) + 1).trim() : lastClause;
+  if (c.offer.some((re) => re.test(body) || re.test(lastClause) || re.test(tail))) return act('offer');
   // Inside a sentence only a question's clauses are read as asks: "I moved my car so you could get out" asks nothing.
   const clauses = question ? clauseStarts(body) : [body];
   if (clauses.some((clause) => c.indirect.some((re) => re.test(clause)))) return act('action');

@@ -30,7 +30,7 @@ export const EN_ACTS = {
     `\\b(?:${YOU})? ?(?:want|need|fancy|like) (?:me|us) to\\b`, `\\b(?:do|would|d') ?(?:${YOU}) (?:want|need|fancy|like) (?:a |any |some )?(?:hand|help|lift|ride|company|anything|something|a coffee|a cuppa|a drink|a break|me)\\b`,
     `^(?:${YOU} )?(?:need|want|fancy) (?:a |any |some )?(?:hand|help|lift|ride|anything|company|a coffee|a cuppa|a drink)\\b`,
     '^(?:shall|should|can|could|may) (?:i|we) (?:help|give you|lend you|get you|grab you|bring you|make you|pick you|drive you|take (?:it|them|that|some) off|do (?:anything|something) for)\\b',
-    '^shall i\\b(?![^?]{0,80}\\bor\\b)', `^(?:is there )?anything (?:else )?(?:i|we) can (?:do|bring|get|help)\\b`, '^what can (?:i|we) (?:do|bring|get)\\b',
+    '^shall i\\b(?![^?]{0,80}\\bor\\b)', `^(?:do|would) (?:${YOU}) (?:want|like|fancy) to (?:carpool|come|join|grab|get (?:a|some) (?:coffee|lunch|dinner|drink)|have (?:lunch|dinner|a coffee)|meet up|hang out)\\b`, `^(?:is there )?anything (?:else )?(?:i|we) can (?:do|bring|get|help)\\b`, '^what can (?:i|we) (?:do|bring|get)\\b',
   ],
 
   /** Indirect asks: suggestions, decisions, nudges, permission, wants — action asks even without "you". */
@@ -46,7 +46,7 @@ export const EN_ACTS = {
   ],
   decision: [
     '\\b(?:want|like|prefer) me to\\b[^?]{0,60}\\bor\\b', `^which (?:one )?(?:would|do) (?:${YOU}) (?:like|want|prefer) me to\\b`, '\\b(?:need|have) to decide\\b[^.?!]{0,60}\\b(?:whether|if|which|between)\\b',
-    '\\b(?:should|shall) (?:i|we)\\b[^?]{0,120}\\bor\\b', '^(?:should|shall) (?:i|we)\\b', `^which (?:one |option |day |time )?(?:do|would|should) (?:${YOU}|we|i) (?:prefer|want|like|pick|choose|go for)\\b`,
+    '^(?!(?:what|which|where|when|who|how)\\b)[^?]{0,80}?\\b(?:should|shall) (?:i|we)\\b[^?]{0,120}\\bor\\b', '^(?:should|shall) (?:i|we)\\b', `^which (?:one |option |day |time )?(?:do|would|should) (?:${YOU}|we|i) (?:prefer|want|like|pick|choose|go for)\\b`,
     `^(?:${YOU}) (?:ok|okay|happy|fine|good) (?:with|if|to)\\b`, `^(?:is|would) (?:it|that) (?:be )?(?:ok|okay|alright|all right|fine|cool)\\b(?! (?:for|with) (?:you|u)\\W*$)`,
   ],
   nudge: [
@@ -73,7 +73,8 @@ export const EN_ACTS = {
   infoStrong: [
     "^(?:what|whats|what's|when|where|which|whose|whom|why|how)\\b",
     `^(?:do|does|did) (?:${YOU}) (?:know|remember|recall|think|reckon|happen to know|have (?:any )?(?:idea|clue|news|a sense))\\b(?! (?:you|u) (?:could|can|would|might)\\b| (?:anyone|anybody|someone|somebody|a good|any good|of (?:anyone|someone|a good|any))\\b)`,
-    `^(?:${MODAL}) (?:${YOU}) (?:please )?(?:tell|remind) (?:me|us)\\b`, '^any (?:idea|clue|thoughts on why|reason|specific reason|chance of knowing|news|update|updates|word|progress|luck)\\b',
+    `^(?:${MODAL}) (?:${YOU}) (?:please )?(?:tell|remind) (?:me|us)\\b`,
+    `^(?:(?:${MODAL}) (?:${YOU}) )?(?:please |kindly |just )?(?:confirm|let me know|tell me|inform(?: me| us)?|advise(?: me| us)?)(?: me| us)? (?:whether|if|what|when|where|which|who|how|the (?:time|timing|date|address|number|name|price|cost|venue|room|place|link|password|dress code|deadline))\\b`, '^any (?:idea|clue|thoughts on why|reason|specific reason|chance of knowing|news|update|updates|word|progress|luck)\\b',
     `^(?:are|r) (?:${YOU}) (?:still )?(?:going|coming) (?:to|tonight|tomorrow|on|this|next)\\b(?! (?:help|bring|do|be|pick|drive|take|give|get|make|cover)\\b)`,
   ],
   /** Who asks a favour of whoever answers ("who can drive?"): an action ask to anyone. */

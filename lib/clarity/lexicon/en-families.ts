@@ -119,6 +119,9 @@ export const FAMILIES = {
     `\\b(?:say|tell me|let me know|shout|just say|text me|message me)(?: so)? if (?:that's|it's|this is|that is|it is|the \\w+(?:'s| is)|you're|you are|you'd rather|you can't|not)\\b`,
     `\\b(?:a |an )?(?:no|yes or no|either answer|either way|whatever you decide|any answer)(?: is| are|'s)? (?:totally |completely |perfectly |absolutely |also |always )?(?:fine|ok|okay|good|welcome|great|understood|cool)\\b`,
     `\\bor i(?:'ll| will| can) (?:ask|find|get|try|go with|sort|manage|figure|do it|pick|grab|call|move)\\b(?![^.?!]{0,60}\\b${HARM})`,
+    // A condition on the reader's side, then a release: the writer's fallback, someone else, "just tell me", "no worries".
+    `\\bif (?!(?:${YOU}|ur) (?:can|could|are able|have time|do|will|would|need|want|like|fancy)\\b)(?:${YOU}|ur|you're|it's|it is|that's|this|it|no one|nobody|no-one|none of (?:you|u)|any of (?:these|those|them|this)|your \\w+|the \\w+|[a-z]+ (?:is|are))\\b[^.?!]{0,60}?,? (?:then )?(?:(?:please |pls |kindly |just )?(?:tell|let me know|say|ignore|skip|leave|don't worry|do not worry|no worries|forget)|(?:i|we)(?:'ll| will|'m happy to| am happy to| can| could|'d be happy to)|[a-z]+ (?:can|could|will) (?:do|approve|cover|take|handle|help|step in|pick)|(?:it's|that's|it is|that is) (?:not the end of the world|fine|ok|okay|no problem|totally fine|no big deal)|the \\w+ (?:one )?(?:would|will) (?:be|work) (?:fine|too|ok|okay))\\b(?![^.?!]{0,60}\\b${HARM})`,
+    `\\bany (?:${YOU}|ur) (?:can't|cannot|don't|do not)\\b`, "\\b(?:else|otherwise),? (?:totally |completely |also )?(?:fine|ok|okay|no worries|no problem|all good|no stress)\\b", '\\bnot the end of the world\\b', '\\b(?:as|a) backup\\b',
   ],
 
   overApology: [

@@ -129,7 +129,11 @@ export const EN: Lexicon = {
     `\\b(?:${YOU})(?:'d| would)? (?:like|want|need) me to\\b`,
     `^(?:${YOU}) (?:have to|must|should|need to|gotta) (?:try|see|watch|read|check out|hear|visit|taste|listen)\\b`,
     '\\b(?:shall|should|can|could|may) i (?:help|offer|grab you|get you|(?:take|bring|do|cover|drive|pick up|make|get|grab|cook)\\b(?= (?:you|u|anything|something|over|round|along|dinner|food|lunch|snacks|dessert|pudding|a dish|some food|the kids|your|for you)\\b))',
-    '\\bplease (?:don\'t|do not|stop(?! by| in| over| round)|never|no longer|avoid|refrain)\\b',
+    '\\b(?:please|kindly|pls) (?:don\'t|do not|stop(?! by| in| over| round)|never|no longer|avoid|refrain)\\b',
+    // A limit with a redirect ("I won't take calls after 6, please use the office line") is a boundary.
+    "^(?:i|i'm|i am|i'll|i will|i won't|i can't|i'm not|i've)\\b[^.?!]{0,80}\\b(?:not|won't|no longer|unable|can't|cannot|n't|any ?more)\\b[^.?!]{0,60}\\b(?:please|pls|kindly)\\b",
+    '\\b(?:please|pls|kindly) (?:convey|give|send|pass on|extend) (?:my|our) (?:best|regards|love|wishes|thanks|congratulations|condolences|gratitude)\\b', "\\b(?:please|pls|kindly) (?:take care|look after yourself|stay safe|rest up|get well|enjoy|have fun|don't worry|keep well)\\b",
+    '\\bif (?:anyone|anybody|you|u|someone) (?:wants?|needs?) (?:anything|something|a lift|a ride|one)\\b',
     '\\bplease (?:find|note|see) (?:attached|below|above|the attached)\\b',
     '^(?:don\'t|do not|stop) (?:call|text|message|email|contact|ring|ask|add|tag|send)\\b',
     '\\bthank(?:s| you)\\b.{0,40}\\bfor (?:asking|thinking of me|the invite|inviting)\\b',
