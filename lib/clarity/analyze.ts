@@ -75,7 +75,8 @@ function distinctQuestions(questions: Role[]): { start: number; end: number } | 
 
 function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {
   const anyRole = (patterns: RegExp[]) => roles.some((r) => any(patterns, r.text));
-  const easyNo = anyRole(c.easyNo);
+  // "If it isn't fixed today, I'll go to the council" has the shape of an easy out and is a threat.
+  const easyNo = roles.some((r) => any(c.easyNo, r.text) && !any(c.pressure, r.text));
   const context = roles.some(
     (r) => !r.isRequest && !any(c.easyNo, r.text) && r.core.split(/\s+/).length >= 4 && !/^thank/.test(r.core),
   );

@@ -57,6 +57,8 @@ export const EN_ACTS = {
     '^(?:is|would|will) (?:it|there) (?:be )?(?:at all )?(?:possible|any (?:way|chance)|a (?:way|chance))\\b', '^is there (?:\\w+ )?(?:anyone|anybody|someone|somebody|any ?one)\\b',
     `^(?:${MODAL}|is it ok if|is it okay if|would it be ok if|would it be okay if|do you mind if|would you mind if|mind if) (?:i|we)\\b(?! (?:just )?(?:say|add|mention|point out|suggest|be honest|ask (?:why|what|how|where|when|if|whether))\\b)`,
     "^(?:i|we) (?:was |were |am |'m )?(?:just )?(?:wondered|wondering|wonder|hoping|hoped) (?:if|whether|that)? ?(?:i|we) (?:could|can|might|may)\\b",
+    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped|thinking|thought)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
+    '\\b(?:be|get|there (?:could|might) be) (?:a bit |a little )?(?:more |some |any )?(?:help|support|backup|cover|assistance)\\b',
     `^(?:can|could|would|will) (?:this|it|that|these|they) (?:be|get) \\w+ed\\b`,
   ],
   want: [
