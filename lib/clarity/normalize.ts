@@ -35,7 +35,7 @@ function sameLengthLower(text: string): string {
   return out;
 }
 
-const compiledHeaders = new WeakMap<Lexicon, { quote: RegExp[]; signature: RegExp[] }>();
+const compiledHeaders = new WeakMap<Lexicon, { quote: RegExp[]; signature: RegExp[]; signOff: RegExp }>();
 
 function headerPatterns(lexicon: Lexicon) {
   let found = compiledHeaders.get(lexicon);
@@ -43,6 +43,7 @@ function headerPatterns(lexicon: Lexicon) {
     found = {
       quote: lexicon.quoteHeaders.map((p) => new RegExp(p)),
       signature: lexicon.signatureStarts.map((p) => new RegExp(p)),
+      signOff: new RegExp(`^(?:${lexicon.signOffs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[,.!]*(?: [\\p{L}.]+){0,3}[,.!]*$`, 'u'),
     };
     compiledHeaders.set(lexicon, found);
   }
@@ -51,13 +52,27 @@ function headerPatterns(lexicon: Lexicon) {
 
 /** Blanks "> quoted" lines, and everything from a reply header or signature on. */
 function maskQuotedAndSignature(text: string, lexicon: Lexicon): string {
-  const { quote, signature } = headerPatterns(lexicon);
+  const { quote, signature, signOff } = headerPatterns(lexicon);
   const parts: string[] = [];
   let offset = 0;
   let cutAt = -1;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     const trimmed = line.trim();
     if (trimmed.length < 400 && [...quote, ...signature].some((re) => re.test(trimmed)) && offset > 0) {
+      cutAt = offset;
+      break;
+    }
+    // "Regards,\nRuth Pritchard\nVolunteer Coordinator\n(740) 555-0142": after a sign-off, short lines are the signature.
+    // Only in a message laid out in paragraphs, and only when the sign-off ends in a comma or a bare name follows:
+    // in chat, "thanks\ncan u grab milk" is still being written.
+    const paragraphs = text.lastIndexOf('\n\n', offset) >= 0;
+    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    const closes = trimmed.endsWith(',') || (nextLine !== '' && nextLine.split(/\s+/).length <= 3);
+    if (offset > 0 && paragraphs && closes && signOff.test(trimmed) && isSignatureBlock(lines.slice(i + 1), quote)) {
+      parts.push(line);
+      offset += line.length + 1;
       cutAt = offset;
       break;
     }
@@ -66,7 +81,19 @@ function maskQuotedAndSignature(text: string, lexicon: Lexicon): string {
   }
   if (cutAt < 0) return parts.join('\n');
   const kept = parts.join('\n');
-  return kept + blank(text.slice(kept.length));
+  return kept + (kept.length < text.length ? blank(text.slice(kept.length)) : '');
+}
+
+/** Up to eight short lines (name, role, phone, a motto) and then the end or a quoted message. */
+function isSignatureBlock(rest: string[], quote: RegExp[]): boolean {
+  let short = 0;
+  for (const line of rest) {
+    const trimmed = line.trim();
+    if (trimmed.length < 400 && quote.some((re) => re.test(trimmed))) return true;
+    if (trimmed === '') continue;
+    if (trimmed.length > 90 || ++short > 8) return false;
+  }
+  return true;
 }
 
 function blank(segment: string): string {

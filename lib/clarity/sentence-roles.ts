@@ -37,12 +37,17 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   // ("if it's a problem, pls tell"); "no pressure, but could you…" still asks.
   const out = first(c.easyNo, core, coreStart);
   const askAt = askMatch?.start ?? coreStart;
-  const easyOut = out !== undefined && ((askAt >= out.start && askAt < out.end) || (askAt >= out.start && isOnlyMeta(core, c)));
+  const easyOut =
+    out !== undefined &&
+    ((askAt >= out.start && askAt < out.end) || (askAt >= out.start && (isOnlyMeta(core, c) || RELEASE.test(sentence.text.slice(askAt - sentence.start)))));
   const isRequest = act === 'action' && !refused && !easyOut;
   const isInfo = act === 'info' && !refused;
   const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);
   return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak };
 }
+
+// What follows an easy out when it only hands the reader a way to decline: "…, please tell me", "…, just skip it".
+const RELEASE = /^(?:(?:please|pls|kindly|just|simply|then|do) )*(?:tell|say|let me know|ignore|skip|decline|reply|shout|text me|message me|ping me|point me|leave it|don't worry|do not worry|forget)\b/;
 
 const NOT_IMPERATIVE = /^(?:take care|get well|have a|come on|check out|see you|help yourself|let's|thanks|thank|give me (?:a|an|one) (?:day|sec|second|minute|moment|bit|week|hour)|(?:send|give) (?:my|our) (?:love|regards|best|thanks)|stay (?:safe|warm|well|dry|cool|strong|tuned|positive)|look(?:,| at (?:this|that|him|her|them|you|us)\b| who| what)|mind (?:how you go|the)|watch this space|run(?:ning)? (?:late|out)\b|set (?:in|off)\b|post (?:office|box|code)|order (?:of|number)|open (?:day|house)|present(?:s|ed)?\b(?! (?:it|this|the|your|our|my))|close (?:call|one|friend|to)|do (?:enjoy|let me know|keep)|meet (?:you|me) (?:there|then)\b(?!.*\?)|come (?:and )?(?:see|join) (?:us|me)\b.*!$|find (?:attached|enclosed))/;
 

@@ -67,7 +67,7 @@ export const EN_ACTS = {
     `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
     `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
     `^(?:it|that)(?:'d| would)? (?:be|make) (?:so |really |super |very )?(?:great|good|nice|lovely|amazing|awesome|brilliant|helpful|ideal|perfect|a lifesaver|a big help|a huge help) (?:if|for me if)\\b`,
-    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would|going)\\b`,
+    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would|going)\\b(?! (?:have been|be (?:lucky|glad|happy|proud|mad|crazy)|have (?:done|said|thought))\\b)`,
     `^(?:do|does|has|have|did) (?:${DIFFUSE}|any of you)\\b[^?]{0,40}?\\b(?:have|got|own|fancy|want|mind|happen to have)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
   ],
 

@@ -212,7 +212,11 @@ export const EN: Lexicon = {
   debt: [...EN_TONE.debt, ...FAMILIES.debt],
   tallies: [...EN_TONE.tallies, ...FAMILIES.tallies],
   greetings: ['hi', 'hey', 'hello', 'dear', 'morning', 'good morning', 'evening', 'yo', 'hiya', 'heya', 'hey there', 'hi there', 'hi all', 'hey all', 'hi team', 'hey team', 'team', 'all'],
-  signOffs: ['thanks', 'thank you', 'cheers', 'best', 'regards', 'kind regards', 'best wishes', 'warmly', 'love', 'x', 'xx', 'thx', 'ta'],
+  signOffs: [
+    'thanks', 'thank you', 'cheers', 'best', 'regards', 'kind regards', 'best wishes', 'warmly', 'love', 'x', 'xx', 'thx', 'ta', 'warm regards', 'with regards',
+    'thanks and regards', 'many thanks', 'thanks so much', 'thanks again', 'all the best', 'yours', 'yours sincerely', 'sincerely', 'yours truly', 'blessings', 'in christ', 'god bless',
+    'with love', 'lots of love', 'love and hugs', 'take care', 'speak soon', 'respectfully', 'gratefully', 'with thanks', 'with gratitude', 'cordially', 'best regards', 'kindest regards', 'thanks a million',
+  ],
   messages: EN_MESSAGES,
   easyNoLine: EN_EASY_NO,
   hedgeLeadIns: EN_HEDGE_LEAD_INS,
