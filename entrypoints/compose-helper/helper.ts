@@ -1,4 +1,5 @@
-import { analyzeDraft, isRequestDraft, type ClarityReport, type ClearerDraft } from '@/lib/clarity';
+import type { ClarityReport, ClearerDraft } from '@/lib/clarity';
+import { mightBeRequest } from '@/lib/clarity/prefilter';
 import type { RequestOf, ResponseOf, MessageType } from '@/lib/messaging';
 import { composeFieldFor, deepActiveElement, readField, saveSelection, type ComposeField } from './field';
 import { createPanel, type Panel } from './panel';
@@ -13,6 +14,19 @@ export interface HelperDeps {
   request: Request;
   writeClipboard: (text: string) => Promise<void>;
 }
+
+type Analysis = { report: ClarityReport; proposal: ClearerDraft };
+
+/** Shown when the background can't answer: no findings, nothing changed. */
+const EMPTY_REPORT: ClarityReport = {
+  isRequest: false,
+  askType: 'none',
+  elements: { ask: false, when: false, size: false, why: false, easyNo: false },
+  findings: [],
+  truncated: false,
+  analysedLength: 0,
+  register: 'email',
+};
 
 // Analyse when typing pauses, not on every key.
 const IDLE_MS = 350;
@@ -53,14 +67,29 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
   };
 
   let turnedOff = false;
-  const analyse = () => {
+  // The background's answer for the text it was asked about; a newer pause supersedes an older question.
+  let latest: { text: string; reply: Promise<Analysis | null> } | undefined;
+  const analysisOf = (text: string): Promise<Analysis | null> => {
+    if (latest?.text === text) return latest.reply;
+    const reply = request('clarity.analyze', { text }).catch(() => null);
+    latest = { text, reply };
+    return reply;
+  };
+
+  const analyse = async () => {
     timer = 0;
     if (turnedOff || !field || !field.isConnected) return ui?.trigger.hide();
-    const text = readField(field);
-    if (!text.trim() || isDismissed(field, text)) return ui?.trigger.hide();
-    // Only the request patterns while typing; the full analysis waits for the panel.
-    if (!isRequestDraft(text)) return ui?.trigger.hide();
-    ensureUi().trigger.showFor(field);
+    const f = field;
+    const text = readField(f);
+    if (!text.trim() || isDismissed(f, text)) return ui?.trigger.hide();
+    // A cheap look first; only a draft that might ask for something goes to the background.
+    if (!mightBeRequest(text)) return ui?.trigger.hide();
+    const result = await analysisOf(text);
+    // Typing went on, or focus moved, while the background answered: that answer is stale.
+    if (field !== f || readField(f) !== text) return;
+    // The trigger offers help only when there is something worth saying.
+    if (!result || !result.report.isRequest || result.report.findings.length === 0) return ui?.trigger.hide();
+    ensureUi().trigger.showFor(f);
   };
 
   // One timer per pause, not one per key: each input only notes the time.
@@ -72,8 +101,8 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
       return;
     }
     // Called on the window itself: Firefox refuses a detached requestIdleCallback.
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(analyse, { timeout: 500 });
-    else analyse();
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void analyse(), { timeout: 500 });
+    else void analyse();
   };
   const schedule = () => {
     lastInput = win.performance.now();
@@ -97,16 +126,16 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     if (!f || !f.isConnected) return false;
     field = f;
     const text = readField(f);
-    const report = analyzeDraft(text);
     restoreCaret = saveSelection(f);
-    // The rewriter lives in the background, which keeps this script small.
-    const proposed = await request('clarity.propose', { text }).catch(() => null);
-    const proposal: ClearerDraft = proposed ?? { text, placeholders: [], changed: false };
+    // Analysis and rewrite both run in the background, which keeps this script small.
+    const result = await analysisOf(text);
+    const report: ClarityReport = result?.report ?? EMPTY_REPORT;
+    const proposal: ClearerDraft = result?.proposal ?? { text, placeholders: [], changed: false };
     current = { text, report, proposal };
     const { panel, trigger } = ensureUi();
     trigger.hide();
     panel.open(text, report, proposal, f);
-    if (!proposed) panel.status('A clearer version couldn’t be prepared just now; the suggestions below still apply.');
+    if (!result) panel.status('Reciprocity couldn’t read this draft just now. Close this and try again in a moment; your text is unchanged.');
     return true;
   }
 

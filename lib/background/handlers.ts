@@ -1,4 +1,4 @@
-import { proposeClearerDraft } from '../clarity';
+import { analyzeDraft, proposeClearerDraft } from '../clarity';
 import { readSettings, stamp, writeSetting, type ReciprocityDB } from '../db';
 import type { Handlers } from '../messaging';
 import type { SenderInfo } from '../messaging';
@@ -30,7 +30,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!(await siteEnabled(senderHost(sender)))) return { loaded: false };
       return { loaded: await deps.injectHelper(tabId, sender.frameId ?? 0) };
     },
-    'clarity.propose': async ({ text }) => proposeClearerDraft(text),
+    'clarity.analyze': async ({ text }) => {
+      const report = analyzeDraft(text);
+      return { report, proposal: proposeClearerDraft(text, report) };
+    },
     'site.status': async ({ host }) => ({ enabled: await siteEnabled(host) }),
     'site.disable': async ({ host }) => {
       const settings = await readSettings(db);

@@ -60,7 +60,7 @@ function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
   return found;
 }
 
-const TRAILING = /[\s\p{Extended_Pictographic}\u200d\ufe0f)"'*~:;-]+$/u;
+const TRAILING = /(?:[\s\p{Extended_Pictographic})"'*~:;-]|\u200d|\ufe0f)+$/u;
 const LEADING = /^[\s"'(*~-]+/;
 // Where a new clause can open inside a sentence: after a clause mark, or after "so" / "but" / "then" / "also".
 const CLAUSE_BREAK = /(?:[,;:—–]|\s-\s|\.\.\.|…)\s*|\b(?:so|but|then|also|and|if so|otherwise|instead of [^,]{1,40},)\s+/g;

@@ -27,15 +27,6 @@ function rolesOf(lexicon: Lexicon, text: string) {
   return { prepared, canonical, c, roles };
 }
 
-/**
- * `analyzeWith(…).isRequest`, running only the request patterns: the compose
- * helper asks this while someone types, and the first call on a page pays
- * for compiling only the patterns it runs.
- */
-export function isRequestWith(lexicon: Lexicon, text: string): boolean {
-  return rolesOf(lexicon, text).roles.some((r) => r.isRequest || r.isInfo);
-}
-
 export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   const { prepared, canonical, c, roles } = rolesOf(lexicon, text);
   const asks = roles.filter((r) => r.isRequest);

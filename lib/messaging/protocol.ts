@@ -11,6 +11,9 @@ z.config({ jitless: true });
 export type SenderKind = 'page' | 'content';
 
 const MAX_DRAFT = 100_000;
+const FINDING_KINDS = [
+  'vague-ask', 'missing-when', 'no-easy-out', 'diffuse-ask', 'multiple-asks', 'pressure', 'over-apology', 'hedging', 'debt-language', 'scorekeeping',
+] as const;
 const hostname = z.string().check(z.minLength(1), z.maxLength(253));
 const draftText = z.string().check(z.maxLength(MAX_DRAFT));
 const empty = z.object({});
@@ -23,16 +26,38 @@ export const MESSAGES = {
   /** Compose boot script → background: a compose box is in use here; inject the helper into this frame. */
   'helper.load': { from: ['content'], request: empty, response: z.object({ loaded: z.boolean() }) },
   /**
-   * Compose helper → background: the clearer version of a draft. The rewriter
-   * runs here so the page-side helper stays small; nothing is kept.
+   * Compose helper → background: what the analyzer finds in a draft and the
+   * clearer version, in one round trip. Both run here, where no page size
+   * budget applies; the draft is read and forgotten, never stored.
    */
-  'clarity.propose': {
+  'clarity.analyze': {
     from: ['content'],
     request: z.object({ text: draftText }),
     response: z.object({
-      text: z.string(),
-      changed: z.boolean(),
-      placeholders: z.array(z.object({ start: z.number(), end: z.number(), label: z.string() })),
+      report: z.object({
+        isRequest: z.boolean(),
+        askType: z.enum(['action', 'info', 'none']),
+        elements: z.object({ ask: z.boolean(), when: z.boolean(), size: z.boolean(), why: z.boolean(), easyNo: z.boolean() }),
+        findings: z
+          .array(
+            z.object({
+              kind: z.enum(FINDING_KINDS),
+              start: z.number(),
+              end: z.number(),
+              message: z.string().check(z.maxLength(500)),
+              suggestion: z.optional(z.string().check(z.maxLength(500))),
+            }),
+          )
+          .check(z.maxLength(200)),
+        truncated: z.boolean(),
+        analysedLength: z.number(),
+        register: z.enum(['chat', 'email']),
+      }),
+      proposal: z.object({
+        text: z.string(),
+        changed: z.boolean(),
+        placeholders: z.array(z.object({ start: z.number(), end: z.number(), label: z.string() })),
+      }),
     }),
   },
   /** Compose helper → background: should the helper run on this site? */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createHandlers, senderHost, type BackgroundDeps } from '@/lib/background/handlers';
-import { proposeClearerDraft } from '@/lib/clarity';
+import { analyzeDraft, proposeClearerDraft } from '@/lib/clarity';
+import { MESSAGES } from '@/lib/messaging/protocol';
 import { ReciprocityDB, writeSetting } from '@/lib/db';
 
 function setup(name: string) {
@@ -52,10 +53,14 @@ test('senderHost prefers the frame origin the browser reports', () => {
   expect(senderHost({ url: 'about:blank' })).toBe('local');
 });
 
-test('clarity.propose answers with the rewriter’s clearer version', async () => {
-  const { handlers } = setup('propose');
+test('clarity.analyze answers with the report and the clearer version in one reply', async () => {
+  const { handlers } = setup('analyze');
   const text = 'Sorry to bother you, could you help me move the sofa?';
-  const reply = await handlers['clarity.propose']({ text }, { url: 'https://mail.google.com/', tab: { id: 1 } });
-  expect(reply).toEqual(proposeClearerDraft(text));
-  expect(reply.changed).toBe(true);
+  const reply = await handlers['clarity.analyze']({ text }, { url: 'https://mail.google.com/', tab: { id: 1 } });
+  expect(reply.report).toEqual(analyzeDraft(text));
+  expect(reply.report.findings.map((f) => f.kind)).toContain('over-apology');
+  expect(reply.proposal).toEqual(proposeClearerDraft(text));
+  expect(reply.proposal.changed).toBe(true);
+  // What the background sends is exactly what the protocol lets the page accept.
+  expect(MESSAGES['clarity.analyze'].response.safeParse(reply).success).toBe(true);
 });

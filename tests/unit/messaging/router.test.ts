@@ -19,7 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.changed': unused,
     'compose.insert': unused,
     'helper.load': unused,
-    'clarity.propose': unused,
+    'clarity.analyze': unused,
     ...overrides,
   } as Handlers;
 }

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { analyzeDraft } from '../../../lib/clarity';
+import { mightBeRequest } from '../../../lib/clarity/prefilter';
+import { loadJsonl, writerSets } from '../../../scripts/eval-clarity';
+
+const drafts = [
+  ...loadJsonl(resolve('tests/clarity/labelled.jsonl')),
+  ...(existsSync(resolve('../shared/clarity/dev-set.jsonl')) ? loadJsonl(resolve('../shared/clarity/dev-set.jsonl')) : []),
+  ...writerSets().flatMap((s) => s.drafts),
+];
+
+test('the page prefilter never turns away a draft the analyzer calls a request', () => {
+  const missed = drafts.filter((d) => analyzeDraft(d.text).isRequest && !mightBeRequest(d.text)).map((d) => d.id);
+  expect(drafts.length).toBeGreaterThan(4000);
+  expect(missed).toEqual([]);
+});
+
+test('the prefilter lets small talk and one-word replies stay on the page', () => {
+  for (const text of ['ok', 'lol 😂', 'Thanks!', 'Great news.', 'On my way', 'Brilliant, thanks x', 'Sounds good 👍']) {
+    expect(mightBeRequest(text), text).toBe(false);
+  }
+});
