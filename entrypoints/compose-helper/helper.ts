@@ -85,11 +85,13 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     // A cheap look first; only a draft that might ask for something goes to the background.
     if (!mightBeRequest(text)) return ui?.trigger.hide();
     const result = await analysisOf(text);
-    // Typing went on, or focus moved, while the background answered: that answer is stale.
-    if (field !== f || readField(f) !== text) return;
+    const now = field;
+    if (!now || !now.isConnected) return;
+    // The draft changed while the background answered: look again after the next pause.
+    if (readField(now) !== text) return schedule();
     // The trigger offers help only when there is something worth saying.
     if (!result || !result.report.isRequest || result.report.findings.length === 0) return ui?.trigger.hide();
-    ensureUi().trigger.showFor(f);
+    ensureUi().trigger.showFor(now);
   };
 
   // One timer per pause, not one per key: each input only notes the time.
@@ -115,8 +117,11 @@ export function startHelper({ doc, request, writeClipboard }: HelperDeps) {
     if (!(await enabled())) return;
     if (next !== field) {
       field?.removeEventListener('input', schedule);
+      field?.removeEventListener('keyup', schedule);
       field = next;
       field.addEventListener('input', schedule, { passive: true });
+      // Some editors (CKEditor 5) apply undo to their own model and repaint without an input event.
+      field.addEventListener('keyup', schedule, { passive: true });
     }
     schedule();
   };
