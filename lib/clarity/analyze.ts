@@ -7,6 +7,7 @@ import { roleOf, type Role } from './sentence-roles';
 import { splitSentences } from './sentences';
 import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding } from './types';
 
+const PAST = /\b(?:was|were|had|did|didn't|wasn't|weren't|have been|has been|'ve been|yesterday|ago|last (?:week|night|month|year|time|weekend|term))\b/;
 const READER = /\b(?:you|your|yours|you're|you'll|you'd|y'all)\b/;
 
 const abbreviationSets = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -74,7 +75,8 @@ function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {
   const clause = asks.some((r) => r.core.split(/[,;:—–]| - /).filter((part) => part.trim().split(/\s+/).length >= 4).length >= 2 && !any(c.easyNo, r.core));
   return {
     ask: asks.length > 0,
-    when: anyRole(c.when),
+    // "It was a delight on Saturday", "we've done it every year": a time in the backstory doesn't anchor the ask.
+    when: roles.some((r) => (r.isRequest || r.isInfo || !PAST.test(r.text)) && any(c.when, r.text)),
     size: anyRole(c.size),
     why: anyRole(c.why) || context || clause,
     easyNo,

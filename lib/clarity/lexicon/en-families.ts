@@ -27,9 +27,10 @@ const QUANT = `every (?:single )?(?:day|week|weekend|time|month|year|night|morni
 export const FAMILIES = {
   /** A time anchor that a date parser would miss: an occasion, a condition, a season, a stretch. */
   when: [
-    `\\b(?:by|before|until|till|til|for|on|at|after|during|over|around|from|ahead of|in time for|the day of|the night of|the morning of)(?: the| my| our| your| his| her| their| this| next| tomorrow's| today's| tonight's| [a-z]+'s)?(?: [\\w.:-]+){0,3}? ${OCCASION}\\b`,
+    // "before tea", "by lunch": a meal or a term fixes a time; "something for tea" names the meal, not a time.
+    `\\b(?:by|before|until|till|til|at|after|during|over|around|ahead of|in time for|the day of|the night of|the morning of)(?: the| my| our| your| his| her| their| this| next| tomorrow's| today's| tonight's| [a-z]+'s)?(?: [\\w.:-]+){0,2}? ${OCCASION}\\b`,
     '\\b(?:this|next|over the|in the|during the|for the|all|through the|coming) (?:summer|winter|spring|autumn|fall|term|semester|season|quarter|holidays?|break|half-term|fortnight|sprint|cycle|financial year)\\b',
-    "\\b(?:before|until|till|by the time|as soon as|once) (?:it|you|u|we|i|they|he|she|your|my|the|our|his|her|their|everyone)\\b(?:'s|'re|'m)? ?\\w+",
+    "\\b(?:before|until|till|by the time|as soon as|once) (?:you|u|we|i|they|he|she|your \\w+|my \\w+|the \\w+|our \\w+|his \\w+|her \\w+|their \\w+|everyone)(?:'s|'re|'m)? (?:leave|leaves|arrive|arrives|go|goes|get back|gets back|come|comes|finish|finishes|start|starts|head off|get home|gets home|land|lands|close|closes|open|opens|wake|wakes|are back|is back|get in|gets in|fly|flies|move|moves)\\b",
     "\\b(?:when|whenever|once) (?:you|u)(?:'re| are)? (?:get|have|find|got|free|done|back|home|around|ready|next)\\b",
     '\\b(?:every|each|once a|twice a) (?:day|week|month|year|morning|evening|night|weekend|term|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|match|game|shift|session)\\b',
     '\\b(?:for|over|during|in) the (?:next|last|coming|first) (?:\\d+|two|three|four|five|six|few|couple of) (?:days|weeks|months|nights|hours)\\b', '\\b(?:for|during) the (?:\\d+|two|three|four|five|six|few) (?:days|weeks|months|nights) (?:i|we|you|she|he)\\b',
