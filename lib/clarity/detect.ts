@@ -26,7 +26,19 @@ export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): Ra
     if (!isRequest && any(c.enjoyment, role.text)) continue;
     // "I'm always the one causing trouble, sorry", "I'll be repaying this for years": apology and debt, not a ledger.
     if (any(c.overApology, role.text) || any(c.debt, role.text)) continue;
-    for (const m of merge(findAll(c.tallies, role.text, role.start))) out.push({ kind: 'scorekeeping', ...m });
+    for (const m of merge([...findAll(c.tallies, role.text, role.start), ...countedHelp(role, c)].sort((a, b) => a.start - b.start))) {
+      out.push({ kind: 'scorekeeping', ...m });
+    }
+  }
+  return out;
+}
+
+/** "I've done her big shop every Saturday since August": who helped, then how it was counted. */
+function countedHelp(role: Role, c: Compiled): Match[] {
+  const out: Match[] = [];
+  for (const actor of findAll([c.tallyActor], role.text, role.start)) {
+    const count = c.tallyCount.exec(role.text.slice(actor.end - role.start, actor.end - role.start + 200));
+    if (count) out.push({ start: actor.start, end: actor.end + count[0].length });
   }
   return out;
 }

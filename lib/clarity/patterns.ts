@@ -6,7 +6,7 @@ export interface Match {
 }
 
 /** A lexicon's patterns, compiled once per lexicon. */
-export type Compiled = { [K in PatternKey]: RegExp[] } & { hedgeLeadIns: [RegExp, string][] };
+export type Compiled = { [K in PatternKey]: RegExp[] } & { hedgeLeadIns: [RegExp, string][]; tallyActor: RegExp; tallyCount: RegExp };
 
 type PatternKey =
   | 'request' | 'notRequest' | 'metaAsks' | 'additionalAsk' | 'vagueAsk' | 'diffuseAsk' | 'when' | 'size' | 'why'
@@ -30,6 +30,8 @@ export function compiled(lexicon: Lexicon): Compiled {
     const out = {} as Compiled;
     for (const key of KEYS) out[key] = lexicon[key].map((p) => compile(p));
     out.hedgeLeadIns = lexicon.hedgeLeadIns.map(([p, r]) => [compile(p), r]);
+    out.tallyActor = compile(lexicon.tallyActor);
+    out.tallyCount = compile(lexicon.tallyCount, '');
     found = out;
     cache.set(lexicon, found);
   }

@@ -211,6 +211,8 @@ export const EN: Lexicon = {
   overApology: [...EN_TONE.overApology, ...FAMILIES.overApology],
   debt: [...EN_TONE.debt, ...FAMILIES.debt],
   tallies: [...EN_TONE.tallies, ...FAMILIES.tallies],
+  tallyActor: FAMILIES.tallyActor,
+  tallyCount: FAMILIES.tallyCount,
   greetings: ['hi', 'hey', 'hello', 'dear', 'morning', 'good morning', 'evening', 'yo', 'hiya', 'heya', 'hey there', 'hi there', 'hi all', 'hey all', 'hi team', 'hey team', 'team', 'all'],
   signOffs: [
     'thanks', 'thank you', 'cheers', 'best', 'regards', 'kind regards', 'best wishes', 'warmly', 'love', 'x', 'xx', 'thx', 'ta', 'warm regards', 'with regards',

@@ -54,6 +54,10 @@ export interface Lexicon {
   scorekeeping: string[];
   /** Counts of one's own past help ("three weeks in a row"): scorekeeping only beside an ask or another tally of favours, not in plain news. */
   tallies: string[];
+  /** Who helped and how ("i've driven"): the first half of a counted tally. */
+  tallyActor: string;
+  /** Right after the actor, in the same sentence: how the help is counted ("every saturday", "three times", a list of jobs). */
+  tallyCount: string;
   /** Words that make a tally plain news when nothing is asked ("…and loved it"). */
   enjoyment: string[];
   /** Openers of a message, skipped when finding where an ask begins. */
