@@ -2,7 +2,7 @@
 // the user left it, can be turned off, and shrugs off a hostile page.
 import type { Page } from '@playwright/test';
 import { launchWithExtension, PROD_BUILD } from './chromium';
-import { expect, PRACTICE_ORIGIN, test } from './fixtures';
+import { expect, PRACTICE_ORIGIN, stopServiceWorkers, test } from './fixtures';
 
 const REQUEST = 'Could you help me move the sofa on Saturday?';
 const TRIGGER = { name: 'Make this request clearer', exact: true } as const;
@@ -43,6 +43,30 @@ test('no trigger for drafts that are not requests, and the trigger never takes f
   await expect(trigger).toBeVisible();
   await trigger.dispatchEvent('mousedown');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
+});
+
+test('a request that is already clear gets no trigger; one with something to fix does', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page, 'textarea');
+  await page.locator('#compose').click();
+  await page.keyboard.type('Hi Jo, could you water my plants on Saturday morning? No worries at all if not, I can ask Sam.');
+  await page.waitForTimeout(SETTLE_MS);
+  await expect(page.getByRole('button', TRIGGER)).toHaveCount(0);
+
+  await page.keyboard.type(' Sorry to be a pain!');
+  await expect(page.getByRole('button', TRIGGER)).toBeVisible();
+});
+
+test('the analysis still arrives when the service worker was asleep', async ({ context }) => {
+  const page = await context.newPage();
+  await open(page, 'textarea');
+  await page.locator('#compose').click();
+  // Chrome stops idle workers after about 30 s; stop it now, then the helper's next question must wake it.
+  await stopServiceWorkers(page);
+  await page.keyboard.type(REQUEST);
+  await expect(page.getByRole('button', TRIGGER)).toBeVisible();
+  await page.getByRole('button', TRIGGER).click();
+  await expect(page.getByRole('dialog', { name: /clearer/ })).toContainText('No worries at all');
 });
 
 test('Escape closes the panel and puts the caret back where it was', async ({ context }) => {

@@ -30,3 +30,17 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export { expect };
+
+/** Stops every service worker and resolves once Chromium reports ours as stopped. */
+export async function stopServiceWorkers(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

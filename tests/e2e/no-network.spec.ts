@@ -50,10 +50,9 @@ test('using popup, side panel and compose helper makes no outside request', asyn
     await compose.locator('textarea').first().click();
     await compose.keyboard.type('Hi Jo, sorry to bother you, could you help me move on Saturday?');
     await compose.getByRole('button', { name: 'Make this request clearer', exact: true }).click();
+    await compose.getByRole('button', { name: 'Copy' }).click();
     await compose.getByRole('button', { name: 'Use this version' }).click();
     await expect.poll(() => compose.evaluate(() => window.__practice!.getText())).toMatch(/^Hi Jo, could you help me move on Saturday\?/);
-    await compose.getByRole('button', { name: 'Make this request clearer', exact: true }).click();
-    await compose.getByRole('button', { name: 'Copy' }).click();
 
     expect(outside).toEqual([]);
   } finally {

@@ -1,21 +1,6 @@
 // A service worker that was asleep must still answer: Chrome stops idle
 // workers after ~30 s, and the next message has to wake it.
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Stops every service worker and resolves once Chromium reports ours as stopped. */
-async function stopServiceWorkers(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const stopped = new Promise<void>((resolve) => {
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      if (versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) resolve();
-    });
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
+import { expect, stopServiceWorkers, test } from './fixtures';
 
 test('a stopped service worker wakes for the next message and keeps the data', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');

@@ -1,0 +1,11 @@
+const t0 = performance.now();
+const { analyzeDraft, proposeClearerDraft } = await import('../../lib/clarity');
+const t1 = performance.now();
+const text = 'Hi Sam,\n\nSorry to bother you, could you maybe help me move the sofa on Saturday? I owe you one.\n\nThanks,\nMaya';
+const r = analyzeDraft(text);
+const t2 = performance.now();
+proposeClearerDraft(text, r);
+const t3 = performance.now();
+analyzeDraft(text + ' x');
+const t4 = performance.now();
+console.log({ import: t1 - t0, firstAnalyze: t2 - t1, firstPropose: t3 - t2, second: t4 - t3 });
