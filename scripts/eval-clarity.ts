@@ -141,7 +141,7 @@ export const HALVES: Record<string, string> = {
  * ever scored. Frozen: moving a writer between the two would make the
  * held-out figures meaningless. See docs/clarity.md.
  */
-export const TUNING_WRITERS: readonly string[] = ['maya', 'dev', 'ruth', 'stackexchange-ra'];
+export const TUNING_WRITERS: readonly string[] = ['maya', 'dev', 'ruth', 'stackexchange-ra', 'sione', 'priya', 'carlos', 'agnes'];
 
 export function writerSets(): { writer: string; tuned: boolean; drafts: Labelled[] }[] {
   const out: { writer: string; tuned: boolean; drafts: Labelled[] }[] = [];
