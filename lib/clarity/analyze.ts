@@ -47,7 +47,8 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
     isRequest,
     askType,
     elements,
-    findings: capPerKind(raw.filter((f) => isRequest || !ASK_KINDS.includes(f.kind)))
+    // Pressure is leverage for a yes: with nothing asked of the reader, the same words are venting or news.
+    findings: capPerKind(raw.filter((f) => (isRequest || !ASK_KINDS.includes(f.kind)) && (isRequest || f.kind !== 'pressure')))
       .map((f) => toOriginal(f, canonical))
       .sort((a, b) => a.start - b.start)
       .map((f) => toFinding(f, lexicon, register)),
