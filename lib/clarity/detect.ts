@@ -134,9 +134,13 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   if (shared) return { start: shared.start, end: shared.end };
   const ask = real[0];
   if (!ask?.askMatch) return undefined;
-  const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart);
+  // "u also send yours and sign the card": when the ask's own words end on its verb, that verb is the first errand.
+  const matched = ask.core.slice(0, ask.askMatch.end - ask.coreStart);
+  const lastWord = /([a-z]+)\s*$/.exec(matched)?.[1] ?? '';
+  const backUp = isActionVerb(lastWord, lexicon) ? lastWord.length : 0;
+  const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart - backUp);
   const pieces = afterAsk.split(/(,|;| and also | also | plus | as well as | and then | then | & | and )/);
-  const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|maybe\b|just\b|could you\b|can you\b|you\b)+/;
+  const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|pls\b|kindly\b|maybe\b|possibly\b|perhaps\b|quickly\b|even\b|at least\b|just\b|could you\b|can you\b|you\b)+/;
   const verbParts: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const raw = pieces[i] ?? '';
@@ -148,7 +152,10 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   }
   if (verbParts.length >= 3) return { start: ask.start, end: ask.end };
   // "send me the logs, the DB dump and the config diff": three separate things under one verb.
-  const items = pieces.filter((_, i) => i % 2 === 0).map((p) => p.trim()).filter((p) => p && p.split(/\s+/).length <= 6);
+  const items = pieces
+    .filter((_, i) => i % 2 === 0)
+    .map((p) => p.trim())
+    .filter((p) => p && p.split(/\s+/).length <= 6 && !FILLER.test(p));
   if (verbParts.length === 1 && items.length >= 3 && /,/.test(afterAsk)) return { start: ask.start, end: ask.end };
   // "sign and return the form": the first verb has no object of its own, so it is one errand.
   const firstHasObject = (verbParts[0] ?? '').trim().split(/\s+/).length >= 2;
@@ -159,15 +166,20 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
 }
 
 // A second question counts when it opens like one and has a few words of its own: not "Or …?", not "TCP, UDP?".
-export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should)\b(?:\s+\S+){2,}/;
+export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should)(?:'s|'re)?\b(?:\s+\S+){1,}/;
+
+// "could you maybe, like, help me": hedges and fillers between commas are not things asked for.
+const FILLER = /^(?:(?:maybe|like|um+|just|perhaps|possibly|please|pls|honestly|so|well|i think|i guess|i suppose|i mean|kind of|sort of|kinda|sorta|if possible|if you can|idk|lol|haha|x+|thanks|cheers)[\s?.!]*)+$/;
 
 // "What time is lunch, and is it at the usual place?": a second question joined to the first.
 const JOINED_QUESTION = /(?:[,;:]|\band\b|\balso\b|\bplus\b)\s+(?:(?:and|also|plus) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)(?:'s)? (?:\S+ ){1,}\S/;
-const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u)|anyone)\b/g;
+// "someone get ice, someone get chips": an unnamed one handed a job, each time with its own verb.
+const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u)) (?:to |pls |please )?(?!(?:is|are|was|could|can|would|might|has|have|else|who|that|maybe|possibly|perhaps|kind|sort|just|needs|should|will|in|on|at|from|with)\b)[a-z]{3,}(?<!ly)\b/g;
 
 export function hasJoinedQuestion(core: string): boolean {
   if (!/\?\W*$/.test(core)) return false;
-  const opener = /^(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)\b/.exec(core);
+  // The first question may follow a name without a comma: "mija where's the game…".
+  const opener = /^(?:[a-z]+ )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)\b/.exec(core);
   if (!opener) return false;
   const m = JOINED_QUESTION.exec(core.slice(opener[0].length));
   // "…, or is it…" offers alternatives; "whether … or …" too.
@@ -201,6 +213,8 @@ const PREPOSITIONS = /^(?:about|for|to|at|with|from|on|by|into|onto|after|before
 function ownObject(part: string, lexicon: Lexicon): boolean {
   const words = part.trim().split(/\s+/).slice(1);
   if (words[0] && PARTICLES.has(words[0])) words.shift();
+  // "look at the faucet", "ask gene about it": a verb and its preposition, then an object of its own.
+  if (/^(?:at|into|after|through)$/.test(words[0] ?? '') && /^(?:the|my|your|his|her|our|their|a|an|this|that)$/.test(words[1] ?? '')) return true;
   const next = words[0] ?? '';
   return next !== '' && !lexicon.backReferences.includes(next) && !PREPOSITIONS.test(next);
 }

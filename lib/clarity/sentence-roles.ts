@@ -41,9 +41,11 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
     out !== undefined &&
     ((askAt >= out.start && askAt < out.end) || (askAt >= out.start && (isOnlyMeta(core, c) || RELEASE.test(sentence.text.slice(askAt - sentence.start)))));
   const isRequest = act === 'action' && !refused && !easyOut;
+  // "If yours isn't done, that's fine, bring it whenever": a fallback for the ask, not a second one.
+  const opensWithOut = out !== undefined && out.start <= coreStart + 3;
   const isInfo = act === 'info' && !refused;
   const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);
-  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak };
+  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak: weak || opensWithOut };
 }
 
 // What follows an easy out when it only hands the reader a way to decline: "…, please tell me", "…, just skip it".

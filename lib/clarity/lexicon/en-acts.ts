@@ -9,7 +9,7 @@ const AUX = `(?:${MODAL}|do|does|did|is|are|was|were|am|have|has|had|shall|shoul
 
 export const EN_ACTS = {
   /** An unpunctuated chat line that is still a question: auxiliary + subject, or a question word + auxiliary. */
-  questionOpeners: `^(?:(?:and|but|so|also|oh|ok|okay|well|or|plus|then|btw|anyway) )?(?:${AUX} ${SUBJECT}\\b|(?:what|when|where|which|who|why|how)(?: time| day| kind of| sort of| else)? (?:${AUX}|'s|time|about)\\b|any ?(?:one|body) (?:got|have|know|free|around|able|up for)\\b)`,
+  questionOpeners: `^(?:(?:and|but|so|also|oh|ok|okay|well|or|plus|then|btw|anyway) )?(?:${AUX} ${SUBJECT}\\b|(?:what|when|where|which|who|why|how)(?: time| day| kind of| sort of| else)?(?: (?:${AUX}|time|about)|'s|'re)\\b|any ?(?:one|body) (?:got|have|know|free|around|able|up for)\\b)`,
 
   /** Small talk and rhetorical questions: no answer is being asked for. */
   phatic: [
@@ -21,7 +21,7 @@ export const EN_ACTS = {
     '^how (?:cool|great|lovely|amazing|cute|sweet|funny|awesome|crazy|mad|wild|weird|sad|bad|good|lucky|nice|kind|brilliant|gorgeous|annoying|typical|hard can|on earth|the hell)\\b',
     "^(?:isn't|aren't|wasn't|weren't|don't|doesn't|didn't|ain't) (?:it|that|this|they|he|she|life)\\b[^?]{0,30}\\?$",
     '^(?:right|you know|ya know|am i right|innit|eh|no|yeah|really|seriously|honestly|huh|what|why not|lol|haha|nothing|anyone|anybody|nobody|hello)\\W*$',
-    "^(?:what's|whats) not to (?:love|like)\\b", '^remember (?:when|that time)\\b', '^(?:how|why) (?:did|do) (?:we|i) ever\\b', '^who (?:doesn\'t|does not) love\\b', '^since when\\b',
+    `^(?:and )?(?:${YOU}) (?:can't|cannot|couldn't|won't) even\\b`, "^(?:what's|whats) not to (?:love|like)\\b", '^remember (?:when|that time)\\b', '^(?:how|why) (?:did|do) (?:we|i) ever\\b', '^who (?:doesn\'t|does not) love\\b', '^since when\\b',
     `^(?:do|did) (?:${YOU}) (?:see|hear|watch) (?:that|the|this)\\b.{0,60}(?:!|\\?\\?|lol|haha)`, `^(?:do|did) (?:${YOU}) (?:think|find) (?:this|that|it) (?:is )?(?:funny|fair|ok|okay|acceptable|normal)\\b`,
   ],
 
@@ -89,5 +89,6 @@ export const EN_ACTS = {
     `^(?:is|would|will|does|did|could|can) (?:that|this|it|thursday|friday|saturday|sunday|monday|tuesday|wednesday|tomorrow|tonight) (?:be )?(?:ok|okay|alright|all right|fine|work|suit|possible|doable|a problem|too much|an option)\\b[^?]{0,30}\\?*$`,
     `^(?:can|could|would|will) (?:${YOU})\\W*$`, '^(?:any chance|yes|thoughts|sound good|sounds good|deal|ok|okay|yeah|please|pretty please|no|maybe)\\W*$', `^(?:what do (?:${YOU}) (?:think|reckon|say)|how does that sound|does that (?:make sense|sound ok|sound okay|work))\\W*$`,
     `^(?:are|r) (?:${YOU}) (?:ok|okay|alright|good|fine|free|around|about|available|up for it|in|home|busy)\\b[^?.!,]{0,30}\\?*$`,
+    `^(?:${DIFFUSE}|any of you)(?: (?:else|here))? (?:around|free|about|available|in|awake|up|home)\\b[^?.!,]{0,30}\\?*$`,
   ],
 };

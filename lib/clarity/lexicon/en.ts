@@ -8,6 +8,8 @@ import { FAMILIES } from './en-families';
 import { EN_ARE_BESIDE, EN_SHORTHAND, EN_YOURE_BEFORE } from './en-shorthand';
 
 const ACTION_VERBS = [
+  'figure', 'merge', 'restart', 'deploy', 'sell', 'donate', 'ping', 'mention', 'inform', 'share', 'fetch', 'photocopy', 'scan', 'sweep', 'bring',
+  'water', 'feed', 'walk', 'babysit', 'cancel', 'rebook', 'transfer', 'venmo', 'send', 'forward', 'print', 'pin', 'tag', 'mark', 'rake', 'shovel',
   'change', 'defrost', 'reply', 'answer', 'replace', 'visit', 'finish', 'complete', 'add', 'remove', 'upload', 'scan',
   'fold', 'trim', 'weed', 'plant', 'dig', 'rake', 'dust', 'scrub', 'mop', 'refill', 'charge', 'assemble', 'build', 'decorate',
   'serve', 'clear', 'wipe', 'recycle', 'declutter', 'shovel', 'bathe', 'confirm', 'respond', 'draft', 'chase', 'design', 'prep', 'tidy', 'sweep', 'restock', 'label', 'count', 'test', 'measure', 'pick', 'cook', 'walk', 'water', 'feed', 'bring', 'take', 'send', 'review', 'update', 'book', 'call', 'text',
@@ -76,7 +78,7 @@ export const EN: Lexicon = {
     '\\b(?:anything|whatever|something) (?:you|u) (?:can|could)\\b[^.?!]{0,40}\\b(?:would|will|\'d) (?:be|mean|make|help)\\b',
     `^(?:${YOU} |would ${YOU} |do ${YOU} )?mind \\w+ing\\b`,
     `(?:^|[—–:;-] ?)${YOU}(?:'re| are) (?:coming|doing|taking|driving|hosting|picking|bringing|covering|helping|cooking|paying)\\b(?! (?:great|well|fine|amazing|ok|okay|good|brilliant|so well)\\b)`,
-    '\\b(?:please|pls|plz|pleeease|kindly) (?!forgive\\b|excuse\\b|bear with\\b|ignore (?:me|this)\\b|don\'t worry\\b|do not worry\\b)\\w',
+    '\\b(?:please|pls|plz|pleeease|kindly) (?!forgive\\b|excuse\\b|bear with\\b|ignore (?:me|this)\\b|don\'t worry\\b|do not worry\\b)(?=\\w)',
     '\\blet me know (?:if|whether|by|when|what|which|how|asap|today|tonight|tomorrow)\\b',
     '\\blmk\\b',
     `\\bi (?:am |'m )?(?:really )?need (?:${YOU}|${DIFFUSE}|a volunteer|volunteers|people|help|a hand|support|a favou?r|a ride|a lift|your help|some help)\\b`,
