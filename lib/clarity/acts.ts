@@ -17,11 +17,16 @@ export interface ActWords {
   whenAction: string;
   /** "VERB" stands for the lexicon's action verbs. */
   subjectAction: string;
+  tagQuestion: string;
+  contrastive: string[];
   followUps: string[];
 }
 
 interface CompiledActs {
   questionOpener: RegExp;
+  tagQuestion: RegExp;
+  /** The asks that can open any clause of a statement after "but" or a dash ("I don't know if…, but I was hoping we could…"). */
+  contrastive: RegExp[];
   phatic: RegExp[];
   offer: RegExp[];
   indirect: RegExp[];
@@ -39,6 +44,8 @@ function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
     const list = (ps: string[]) => ps.map((p) => compile(p, ''));
     found = {
       questionOpener: compile(words.questionOpeners, ''),
+      tagQuestion: compile(words.tagQuestion, ''),
+      contrastive: list(words.contrastive),
       phatic: list(words.phatic),
       offer: list(words.offer),
       indirect: list([
@@ -75,12 +82,24 @@ function clauseStarts(body: string): string[] {
   return out;
 }
 
+const CONTRAST = /(?:,\s*but|;|\s[—–-]\s|\bbut)\s+/g;
+
+function contrastiveClauses(body: string): string[] {
+  const out: string[] = [];
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(body); m && out.length < 6; m = CONTRAST.exec(body)) out.push(body.slice(m.index + m[0].length));
+  return out;
+}
+
 /** The sentence as a question: ends with "?", or (chat, unpunctuated) opens like one. */
 export function isQuestion(core: string, words: ActWords, verbs: readonly string[]): boolean {
   const body = core.replace(TRAILING, '');
   if (/\?$/.test(body)) return true;
+  const c = compiledActs(words, verbs);
+  // "Did you get the parcel I sent ." and "ur bringing the table arent you .": the form asks, whatever the mark.
+  if (c.tagQuestion.test(body.replace(/\s*[.!]+$/, '').replace(LEADING, ''))) return true;
   if (/[.!]$/.test(body)) return false;
-  return compiledActs(words, verbs).questionOpener.test(body.replace(LEADING, ''));
+  return c.questionOpener.test(body.replace(LEADING, ''));
 }
 
 export interface Act {
@@ -114,6 +133,7 @@ export function actOf(core: string, words: ActWords, verbs: readonly string[], p
   // Inside a sentence only a question's clauses are read as asks: "I moved my car so you could get out" asks nothing.
   const clauses = question ? clauseStarts(body) : [body];
   if (clauses.some((clause) => c.indirect.some((re) => re.test(clause)))) return act('action');
+  if (!question && contrastiveClauses(body).some((clause) => c.contrastive.some((re) => re.test(clause)))) return act('action');
   if (patternAsk) return act(question && c.strongInfo.some((re) => re.test(body)) ? 'info' : 'action');
   if (question && /\p{L}/u.test(body)) return act('info');
   return act('other');

@@ -23,7 +23,8 @@ function rolesOf(lexicon: Lexicon, text: string) {
   // Leverage aimed at the reader pushes for a yes, so it carries an ask even when no sentence is shaped like one
   // ("if you miss her party you'll regret it forever").
   if (!roles.some((r) => r.isRequest || r.isInfo)) {
-    for (const r of roles) if (READER.test(r.text) && any(c.pressure, r.text)) r.isRequest = true;
+    // A conditional threat needs no "you": "if the lights aren't fixed by Tuesday, I'll pull the team out".
+    for (const r of roles) if ((READER.test(r.text) || /\bif\b/.test(r.text)) && any(c.pressure, r.text)) r.isRequest = true;
   }
   return { prepared, canonical, c, roles };
 }

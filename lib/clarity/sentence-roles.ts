@@ -59,13 +59,13 @@ function imperative(core: string, base: number, lexicon: Lexicon): Match | undef
   const rest = core.slice(lead);
   const word = /^[a-z]+/.exec(rest)?.[0];
   // A verb followed by a comma is a discourse word ("Look, …"), and "-ing"/past forms never start an imperative.
-  if (!word || /^[a-z]+,/.test(rest) || NOT_IMPERATIVE.test(rest)) return undefined;
+  if (!word || /^[a-z]+[,:]/.test(rest) || NOT_IMPERATIVE.test(rest)) return undefined;
   if (!lexicon.imperativeVerbs.includes(word) && !lexicon.actionVerbs.includes(word)) return undefined;
   if (/\b(?:i|we) (?:sent|got|took|brought|picked|called)\b/.test(core)) return undefined;
   return { start: base + lead, end: base + lead + word.length };
 }
 
-const CLAUSE = /[,;:—–]\s*(?=[a-z]+ (?:the|your|my|me|us|it|this|that|a|an|them|her|him)\b)/g;
+const CLAUSE = /[,;:—–]\s*(?=[a-z]+ (?:the|your|my|me|us|it|this|that|a|an|them|her|him)\b)|\b(?:so|then|now|and) (?=(?:come|go|call|ring|phone|text|send|bring|pay|do|pick|get|take|visit|sign|book|be)\b(?! (?:a |your |an )?(?:coat|jacket|umbrella|brolly|jumper|scarf|sunscreen|hat|layers)\b))/g;
 
 /** "Time is running out, sign the form today." — an imperative after a clause break, with an object. */
 function clauseImperative(core: string, base: number, lexicon: Lexicon): Match | undefined {

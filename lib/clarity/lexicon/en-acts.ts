@@ -27,6 +27,7 @@ export const EN_ACTS = {
 
   /** The writer offers something, or asks about the reader's needs: an offer, not an ask. */
   offer: [
+    "\\bi(?:'d| would) (?:love|be happy|be glad|be delighted) to (?:help|pitch in|chip in|lend a hand|bring|host|drive|cover|do)\\b",
     `\\b(?:${YOU})? ?(?:want|need|fancy|like) (?:me|us) to\\b`, `\\b(?:do|would|d') ?(?:${YOU}) (?:want|need|fancy|like) (?:a |any |some )?(?:hand|help|lift|ride|company|anything|something|a coffee|a cuppa|a drink|a break|me)\\b`,
     `^(?:${YOU} )?(?:need|want|fancy) (?:a |any |some )?(?:hand|help|lift|ride|anything|company|a coffee|a cuppa|a drink)\\b`,
     '^(?:shall|should|can|could|may) (?:i|we) (?:help|give you|lend you|get you|grab you|bring you|make you|pick you|drive you|take (?:it|them|that|some) off|do (?:anything|something) for)\\b',
@@ -57,17 +58,19 @@ export const EN_ACTS = {
     '^(?:is|would|will) (?:it|there) (?:be )?(?:at all )?(?:possible|any (?:way|chance)|a (?:way|chance))\\b', '^is there (?:\\w+ )?(?:anyone|anybody|someone|somebody|any ?one)\\b',
     `^(?:${MODAL}|is it ok if|is it okay if|would it be ok if|would it be okay if|do you mind if|would you mind if|mind if) (?:i|we)\\b(?! (?:just )?(?:say|add|mention|point out|suggest|be honest|ask (?:why|what|how|where|when|if|whether))\\b)`,
     "^(?:i|we) (?:was |were |am |'m )?(?:just )?(?:wondered|wondering|wonder|hoping|hoped) (?:if|whether|that)? ?(?:i|we) (?:could|can|might|may)\\b",
-    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped|thinking|thought)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
+    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
+    // "I was thinking we could…?" asks; "I was thinking we could try rotating hosts." only muses.
+    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:thinking|thought)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b[^?]*\\?$",
     '\\b(?:be|get|there (?:could|might) be) (?:a bit |a little )?(?:more |some |any )?(?:help|support|backup|cover|assistance)\\b',
     `^(?:can|could|would|will) (?:this|it|that|these|they) (?:be|get) \\w+ed\\b`,
   ],
   want: [
-    "^(?:(?:i|we)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the)\\b", `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
+    "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b", `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
     `^(?:(?:i|we)(?:'m| am|'re| are)? )?(?:(?:really|still|urgently|kind of|sort of|kinda|sorta|maybe|just|actually|so|desperately|also|badly) )*(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b)`,
     `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
     `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
     `^(?:it|that)(?:'d| would)? (?:be|make) (?:so |really |super |very )?(?:great|good|nice|lovely|amazing|awesome|brilliant|helpful|ideal|perfect|a lifesaver|a big help|a huge help) (?:if|for me if)\\b`,
-    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would|going)\\b(?! (?:have been|be (?:lucky|glad|happy|proud|mad|crazy)|have (?:done|said|thought))\\b)`,
+    `^(?:${DIFFUSE}|any of you|anyone here) (?:got|have|has|know|free|around|available|able|willing|up for|fancy|mind|wanna|want to|can|could|would|going|keen|game|happy to)\\b(?! (?:have been|be (?:lucky|glad|happy|proud|mad|crazy)|have (?:done|said|thought))\\b)`,
     `^(?:do|does|has|have|did) (?:${DIFFUSE}|any of you)\\b[^?]{0,40}?\\b(?:have|got|own|fancy|want|mind|happen to have)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
   ],
 
@@ -84,6 +87,14 @@ export const EN_ACTS = {
   whenAction: `^(?:what|when|which|where|how)\\b[^?]{0,30}\\b(?:can|could|would|will) (?:${YOU}) (?!be\\b|tell\\b|remind\\b|say\\b|think\\b|recommend\\b|suggest\\b|guarantee\\b|know\\b)\\w+`,
   /** "Could each family send…", "can the kids bring…": a modal question whose subject is asked to act. */
   subjectAction: `^(?:can|could|would|will|may) (?:each|every|all|everyone|everybody|the|your|both|all of you|one|any|some|my|our|he|she|they|his|her|[a-z]+ and [a-z]+)\\b[^?]{0,30}? (?:VERB)\\b`,
+  /** A statement turned into a question by its tag, or by inverted word order, whatever its last mark: "ur bringing the table arent you ." */
+  tagQuestion: `(?:,? (?:aren't|won't|can't|don't|isn't|wouldn't|couldn't)(?: (?:${YOU}|we|they|it|he|she))\\W*$)|(?:, (?:right|yeah|innit|ok|okay)\\W*$)|^(?:can|could|would|will|do|did|does|are|is|have|has|were|was)(?:n't)? (?:${YOU}|anyone|anybody|someone|somebody|we|they|he|she|it|there)\\b`,
+  /** Asks that can open a statement's clause after "but", ";" or a dash. */
+  contrastive: [
+    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
+    "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b",
+    `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|appreciate) (?:it )?if (?:${YOU}|${DIFFUSE})\\b`,
+  ],
   /** Follow-ups that check the ask, not new asks ("Is that ok?", "Would that work?"). */
   followUps: [
     `^(?:is|would|will|does|did|could|can) (?:that|this|it|thursday|friday|saturday|sunday|monday|tuesday|wednesday|tomorrow|tonight) (?:be )?(?:ok|okay|alright|all right|fine|work|suit|possible|doable|a problem|too much|an option)\\b[^?]{0,30}\\?*$`,

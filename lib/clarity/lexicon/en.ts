@@ -10,6 +10,7 @@ import { EN_ARE_BESIDE, EN_SHORTHAND, EN_YOURE_BEFORE } from './en-shorthand';
 const ACTION_VERBS = [
   'figure', 'merge', 'restart', 'deploy', 'sell', 'donate', 'ping', 'mention', 'inform', 'share', 'fetch', 'photocopy', 'scan', 'sweep', 'bring',
   'water', 'feed', 'walk', 'babysit', 'cancel', 'rebook', 'transfer', 'venmo', 'send', 'forward', 'print', 'pin', 'tag', 'mark', 'rake', 'shovel',
+  'go', 'pop', 'nip', 'swing', 'head', 'flick', 'bell', 'buzz', 'shout', 'drop',
   'change', 'defrost', 'reply', 'answer', 'replace', 'visit', 'finish', 'complete', 'add', 'remove', 'upload', 'scan',
   'fold', 'trim', 'weed', 'plant', 'dig', 'rake', 'dust', 'scrub', 'mop', 'refill', 'charge', 'assemble', 'build', 'decorate',
   'serve', 'clear', 'wipe', 'recycle', 'declutter', 'shovel', 'bathe', 'confirm', 'respond', 'draft', 'chase', 'design', 'prep', 'tidy', 'sweep', 'restock', 'label', 'count', 'test', 'measure', 'pick', 'cook', 'walk', 'water', 'feed', 'bring', 'take', 'send', 'review', 'update', 'book', 'call', 'text',
