@@ -98,8 +98,9 @@ export function isQuestion(core: string, words: ActWords, verbs: readonly string
   const c = compiledActs(words, verbs);
   // "Did you get the parcel I sent ." and "ur bringing the table arent you .": the form asks, whatever the mark.
   if (c.tagQuestion.test(body.replace(/\s*[.!]+$/, '').replace(LEADING, ''))) return true;
-  if (/[.!]$/.test(body)) return false;
-  return c.questionOpener.test(body.replace(LEADING, ''));
+  // A full stop typed after a space ("what time does it finish .") is how some people end every line, questions too.
+  if (/[.!]$/.test(body) && !/\s\.$/.test(body)) return false;
+  return c.questionOpener.test(body.replace(/\s+\.$/, '').replace(LEADING, ''));
 }
 
 export interface Act {

@@ -24,8 +24,27 @@ export interface Role extends Sentence {
 
 const VOCATIVE = /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
 
+// Words that open a sentence in their own right, so they are never a bare name: "so did you…" keeps "so".
+const NOT_A_NAME = new Set(
+  ('i you u we they he she it the a an my our your ur this that these those there here so and but or if when what who how why where which ' +
+    'please pls just also hi hey hello dear ok okay yes no yeah thanks thank sorry well oh right now then today tomorrow tonight all any some ' +
+    'every each one not do did does can could would will is are was were am have has had be been let lets need want maybe perhaps guys ' +
+    'everyone anyone someone somebody anybody nobody team folks last next after before since because as at in on for to with from by about ' +
+    'bro mate lol haha omg ugh wow great good fine sure more most even still only really very much little big new old first also though').split(' '),
+);
+// What follows a bare name at the start of a chat line: "Douglas did you…", "Rory is it…", "Callum I need…".
+const AFTER_NAME = /^(?:i|i'm|i've|i'd|i'll|you|you're|did|do|does|can|could|would|will|what|what's|when|where|where's|who|who's|how|is|are|please|pls|just|sorry|we|it's|its|your|hope|if|any|dont|don't|be|thanks|thank|gran|mum|mom|dad)\b/;
+
+/** "Douglas did you get a chance…": a bare first name before the sentence proper, with no comma. */
+function bareName(text: string, lexicon: Lexicon): number {
+  const m = /^([a-z][a-z'-]{1,20}) (?=\S)/.exec(text);
+  if (!m || NOT_A_NAME.has(m[1]!) || lexicon.actionVerbs.includes(m[1]!) || /(?:ing|ed|ly)$/.test(m[1]!)) return 0;
+  return AFTER_NAME.test(text.slice(m[0].length)) ? m[0].length : 0;
+}
+
 export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role {
-  const lead = VOCATIVE.exec(sentence.text)?.[0].length ?? 0;
+  const greeting = VOCATIVE.exec(sentence.text)?.[0].length ?? 0;
+  const lead = greeting + bareName(sentence.text.slice(greeting), lexicon);
   const core = sentence.text.slice(lead);
   const coreStart = sentence.start + lead;
   const askMatch =

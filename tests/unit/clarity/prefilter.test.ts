@@ -12,10 +12,11 @@ const drafts = [
 ];
 
 test('the page prefilter never turns away a draft the analyzer calls a request', () => {
-  const missed = drafts.filter((d) => analyzeDraft(d.text).isRequest && !mightBeRequest(d.text)).map((d) => d.id);
+  // The prefilter first: it turns away few drafts, so only those need the full analysis.
+  const missed = drafts.filter((d) => !mightBeRequest(d.text) && analyzeDraft(d.text).isRequest).map((d) => d.id);
   expect(drafts.length).toBeGreaterThan(4000);
   expect(missed).toEqual([]);
-});
+}, 60_000);
 
 test('the prefilter lets small talk and one-word replies stay on the page', () => {
   for (const text of ['ok', 'lol 😂', 'Thanks!', 'Great news.', 'On my way', 'Brilliant, thanks x', 'Sounds good 👍']) {
