@@ -197,6 +197,11 @@ export const FAMILIES = {
     '\\b(?:in whatever way|any way you can|however you can|whatever you can|what you can|anything (?:at all )?(?:you can|for)|something for me|a thing)\\b',
     `\\b(?:need|needs|needing|want|ask) (?:${YOU} )?(?:to )?(?:do something|a favou?r|help)\\b(?! (?:with|to|moving|carrying|on|for) (?!(?:something|a thing|stuff|things)\\b)\\w)`,
     '\\bneeding a hand with something\\b', '\\b(?:with|about) a thing\\b',
+    // A generic verb on a generic noun: "sort the thing for Pat's do", "handle the situation", "a hand with stuff".
+    `\\b(?:help|sort|handle|take care of|look into|look at|have a look at|deal with|do|manage|fix|keep an eye on|(?:give (?:me |us )?)?a hand with|some help with)\\b(?: (?:me|us|out|with|up))*(?: (?:the|a|some|this|that|my|our|your|his|her|all the|all this|whatever|a few))? (?:[a-z'-]+ ){0,3}?(?:thing|things|stuff|situation|bits|matter|business)\\b`,
+    `\\bi need (?:${YOU}|everybody|everyone) to (?:\\w+ )?(?:do better|help(?:ing)?(?: out)?(?: more)?|step up|handle (?:the|this|it|things)|have my back|have mine|be there|be more|start (?:doing|helping|pulling|being|acting)|pull)\\b`, '\\bdo better\\b',
+    `\\b(?:${YOU}) know (?:fine |full well |exactly |very well )?what i need\\b`, '\\b(?:a (?:wee |little |tiny )?bit|a little|a lot|much|a wee bit) more (?:help|around|with|of a help)\\b', '\\b(?:do|doing) (?:a wee bit |a wee )more\\b',
+    '\\bbe (?:a bit |a little |much |far |so |a wee bit )?(?:more )?(?:of a )?help\\b', `\\bwhatever (?:${YOU}) (?:can|could) (?:manage|do|spare|give)\\b`, `\\b(?:need|could use|could do with|use) (?:some|your|ur|a bit of) (?:support|help|backup)\\b(?! (?:with|to|for) (?:\\w+ing)\\b)`,
     // "help me with the presentation": help with a thing names no action; "help me carry the sofa" does.
     `\\b(?:help|support|assist)(?: (?:me|us|him|her|them))?(?: out)? (?:with|on) (?!\\w+ing\\b)(?:(?:the|my|our|this|that|a|an|some|his|her|their|your|all|any|the whole) )?(?:[a-z-]+ ){0,3}?(?:thing|stuff|things|situation|presentation|issue|issues|project|problem|matter|load|mess|everything|it all|all of it|prep|preparations|planning|organi[sz]ing|event|fair|fete|party|move|house|garden|kids|mum|mom|dad)\\b`,
     "\\b(?:do|did|does|doing) (?:the )?(?:needful|necessary|right (?:thing|by)|something|anything|what(?:ever)? (?:you can|is needed|needs doing))\\b",
