@@ -13,6 +13,7 @@ export interface ActWords {
   permission: string[];
   want: string[];
   infoStrong: string[];
+  infoStatements: string[];
   whoAction: string;
   whenAction: string;
   /** "VERB" stands for the lexicon's action verbs. */
@@ -33,6 +34,7 @@ interface CompiledActs {
   /** Wants and nudges: they make a draft a request but are not a separate ask beside a direct one. */
   weak: RegExp[];
   strongInfo: RegExp[];
+  infoStatements: RegExp[];
   followUps: RegExp[];
 }
 
@@ -60,6 +62,7 @@ function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
       ]),
       weak: list([...words.want, ...words.nudge]),
       strongInfo: list(words.infoStrong),
+      infoStatements: list(words.infoStatements),
       followUps: list(words.followUps),
     };
     cache.set(words, found);
@@ -137,5 +140,6 @@ export function actOf(core: string, words: ActWords, verbs: readonly string[], p
   if (!question && contrastiveClauses(body).some((clause) => c.contrastive.some((re) => re.test(clause)))) return act('action');
   if (patternAsk) return act(question && c.strongInfo.some((re) => re.test(body)) ? 'info' : 'action');
   if (question && /\p{L}/u.test(body)) return act('info');
+  if (c.infoStatements.some((re) => re.test(body))) return act('info');
   return act('other');
 }

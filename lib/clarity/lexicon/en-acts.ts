@@ -15,7 +15,7 @@ export const EN_ACTS = {
   phatic: [
     `^how (?:are|r|have|'ve) (?:${YOU})(?: (?:been|doing|keeping|getting on|holding up|feeling|going|today|all|both|two|lot|finding things|settling in))?(?: (?:doing|today|lately|recently|these days|this week|my (?:dear|love|friend)|love|hun|mate|dear))?\\W*$`,
     "^how(?:'s|s| is| are| was| were) (?:it going|things|life|everything|the family|the kids|your (?:day|weekend|week|trip|holiday|break|evening|morning|night|summer|christmas|birthday|mum|dad|family|new job|new place|new house|course|first week|leg|back|knee)|work|the new (?:job|place|house|baby|puppy)|you all|everyone|the (?:trip|holiday|weekend|wedding|party|match|concert))\\b",
-    "^(?:what's|whats) up\\W*$", `^(?:are|r) (?:${YOU}) (?:ok|okay|alright|all right|feeling (?:better|ok|okay)|doing (?:ok|okay|alright|better|well)|home|back|safe|settled)\\b(?! (?:to|with|for|if)\\b)`,
+    "^(?:what's|whats) up\\W*$", `^(?:are|r) (?:${YOU}) (?:ok|okay|alright|all right|feeling (?:better|ok|okay)|doing (?:ok|okay|alright|better|well)|safe|settled)\\b(?! (?:to|with|for|if)\\b)`,
     `^(?:did|have) (?:${YOU}) (?:get|got|make it|made it) (?:home|back|there|in) ?(?:ok|okay|safe|safely|alright|all right)?\\W*$`, '^how (?:was|did|were) (?:the|your|it|everything)\\b[^?]{0,40}(?:go|went|been)?\\W*$',
     `^(?:can|could) (?:${YOU}|anyone) (?:believe|imagine)\\b`, '^(?:guess what|who knew|who would have thought|who would\'ve thought|what are the odds|why me|what could (?:possibly )?go wrong)\\b',
     '^how (?:cool|great|lovely|amazing|cute|sweet|funny|awesome|crazy|mad|wild|weird|sad|bad|good|lucky|nice|kind|brilliant|gorgeous|annoying|typical|hard can|on earth|the hell)\\b',
@@ -74,6 +74,8 @@ export const EN_ACTS = {
     `^(?:do|does|has|have|did) (?:${DIFFUSE}|any of you)\\b[^?]{0,40}?\\b(?:have|got|own|fancy|want|mind|happen to have)\\b`, '^(?:got|have) (?:a |an |any |some )?(?:spare|extra)\\b', `^(?:${DIFFUSE})\\W*$`,
   ],
 
+  /** Statements that only ask for a confirmation: "Just checking the truck is still coming at 7." */
+  infoStatements: ["^(?:just |only )?(?:checking|confirming|double-checking|double checking|wanted to (?:check|confirm)|want to (?:check|confirm))\\b(?! in\\b)"],
   /** A question that only wants a piece of information, even when a request pattern also matched ("do you know if…", "what time…"). */
   infoStrong: [
     "^(?:what|whats|what's|when|where|which|whose|whom|why|how)\\b",

@@ -79,7 +79,9 @@ export const FAMILIES = {
     `^time (?:${YOU})\\b`, `\\b(?:somebody|someone) else(?:'s| is) (?:doing|taking|hosting|cooking|covering|running|driving)\\b`, `\\bi(?:'ve| have) earned\\b`,
     `\\b(?:so |and )?(?:naturally|obviously|of course|surely) (?:${YOU})(?:'ll| will|'re| are)\\b`,
     // A turn taken for the reader: "this time you pay", "you're ordering dinner", "be there".
-    `\\b(?:this time|next time|tonight|today|tomorrow|now) (?:${YOU}) (?:pay|do|drive|cook|host|buy|clean|wash|take|bring|book|handle|sort|get)\\b`,
+    `\\b(?:this time|next time|tonight|today|tomorrow|now) (?:${YOU}) (?:VERB)\\b`, `^(?:(?:this|next) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow) (?:you're|you are) \\w+ing\\b`,
+    `\\bi (?:figure|reckon|think|guess|hope|'m hoping|am hoping|'d think|would think|trust)(?: that)? (?:${YOU})(?:'ll| will| can| could|'d want| would want| would|'d)\\b(?! (?:like|love|enjoy|understand|agree|be (?:fine|ok|okay|pleased|glad|happy))\\b)`,
+    `\\b(?:surely |maybe |perhaps )?(?:someone|somebody|anyone|anybody) else (?:can|could|will|would)\\b`, `\\bi (?:want|need|'d like|would like) (?:[a-z]+ and [a-z]+|${YOU}|y'all|everyone|everybody|the \\w+) to\\b`,
     `^(?:please |pls |so |and |then )?be (?:there|here|at|on time|ready|home|back|outside|early)\\b`,
   ],
 
