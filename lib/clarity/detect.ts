@@ -127,7 +127,7 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   // A separate question beside an ask ("Did Kayla get her braces off? And could you…") is a second thing to answer.
   const units = [...real, ...questions.filter((q) => !q.followUp && SEPARATE_QUESTION.test(q.core))].sort((a, b) => a.start - b.start);
   if (units.length >= 2) return { start: units[0]!.start, end: units[1]!.end };
-  const joined = [...real, ...questions].find((r) => hasJoinedQuestion(r.core));
+  const joined = [...real, ...questions].find((r) => hasJoinedQuestion(r.core) || SEVERAL.test(r.core));
   if (joined) return { start: joined.start, end: joined.end };
   // "someone get ice, someone get chips": each "someone" is handed a different job.
   const shared = real.find((r) => (r.core.match(DIFFUSE_EACH) ?? []).length >= 2);
@@ -140,7 +140,7 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   const backUp = isActionVerb(lastWord, lexicon) ? lastWord.length : 0;
   const afterAsk = ask.core.slice(ask.askMatch.end - ask.coreStart - backUp);
   const pieces = afterAsk.split(/(,|;| and also | also | plus | as well as | and then | then | & | and )/);
-  const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|pls\b|kindly\b|maybe\b|possibly\b|perhaps\b|quickly\b|even\b|at least\b|just\b|could you\b|can you\b|you\b)+/;
+  const skip = /^(?:\s|also\b|separately\b|be (?:able|willing|happy|free) to\b|have time to\b|mind\b|then\b|please\b|pls\b|kindly\b|maybe\b|possibly\b|perhaps\b|quickly\b|even\b|at least\b|just\b|kind of\b|sort of\b|kinda\b|sorta\b|like\b|could you\b|can you\b|you\b)+/;
   const verbParts: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const raw = pieces[i] ?? '';
@@ -171,14 +171,21 @@ export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|wher
 // "could you maybe, like, help me": hedges and fillers between commas are not things asked for.
 const FILLER = /^(?:(?:maybe|like|um+|just|perhaps|possibly|please|pls|honestly|so|well|i think|i guess|i suppose|i mean|kind of|sort of|kinda|sorta|if possible|if you can|idk|lol|haha|x+|thanks|cheers)[\s?.!]*)+$/;
 
+// "Two quick questions: …", "I need three things from you: …": the writer says there are several.
+const SEVERAL = /\b(?:two|three|four|five|a few|a couple of|couple of|several|some) (?:quick |small |little |more |wee )?(?:questions|things|ones|asks|favou?rs|requests|jobs|bits)\b[^.?!]{0,40}:/;
+
 // "What time is lunch, and is it at the usual place?": a second question joined to the first.
 const JOINED_QUESTION = /(?:[,;:]|\band\b|\balso\b|\bplus\b)\s+(?:(?:and|also|plus) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)(?:'s)? (?:\S+ ){1,}\S/;
 // "someone get ice, someone get chips": an unnamed one handed a job, each time with its own verb.
-const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u)) (?:to |pls |please )?(?!(?:is|are|was|could|can|would|might|has|have|else|who|that|maybe|possibly|perhaps|kind|sort|just|needs|should|will|in|on|at|from|with)\b)[a-z]{3,}(?<!ly)\b/g;
+const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u))(?: else)? (?:to |pls |please )?(?!(?:is|are|was|could|can|would|might|has|have|else|who|that|maybe|possibly|perhaps|kind|sort|just|needs|should|will|in|on|at|from|with)\b)[a-z]{3,}(?<!ly)\b/g;
 
 export function hasJoinedQuestion(core: string): boolean {
   if (!/\?\W*$/.test(core)) return false;
-  // The first question may follow a name without a comma: "mija where's the game…".
+  // "Could you tell me how long she'll be off, and whether she needs work sent home?"
+  if (/^(?:could|can|would|will) (?:you|u) (?:please )?(?:tell|let) me\b[^?]{0,120}(?:,? and|, or|; and) whether\b/.test(core)) return true;
+  // The first question may follow a name without a comma ("mija where's the game…") or a colon ("Two quick ones: what…").
+  const fromColon = /^[^?:]{0,80}:\s*(?=\S)/.exec(core)?.[0].length ?? 0;
+  if (fromColon) return hasJoinedQuestion(core.slice(fromColon));
   const opener = /^(?:[a-z]+ )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)\b/.exec(core);
   if (!opener) return false;
   const m = JOINED_QUESTION.exec(core.slice(opener[0].length));
