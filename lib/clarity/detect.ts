@@ -155,7 +155,7 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   const items = pieces
     .filter((_, i) => i % 2 === 0)
     .map((p) => p.trim())
-    .filter((p) => p && p.split(/\s+/).length <= 6 && !FILLER.test(p));
+    .filter((p) => p && p.split(/\s+/).length <= 6 && !FILLER.test(p) && !NOT_AN_ITEM.test(p));
   if (verbParts.length === 1 && items.length >= 3 && /,/.test(afterAsk)) return { start: ask.start, end: ask.end };
   // "sign and return the form": the first verb has no object of its own, so it is one errand.
   const firstHasObject = (verbParts[0] ?? '').trim().split(/\s+/).length >= 2;
@@ -173,6 +173,9 @@ const FILLER = /^(?:(?:maybe|like|um+|just|perhaps|possibly|please|pls|honestly|
 
 // "Two quick questions: …", "I need three things from you: …": the writer says there are several.
 const SEVERAL = /\b(?:two|three|four|five|a few|a couple of|couple of|several|some) (?:quick |small |little |more |wee )?(?:questions|things|ones|asks|favou?rs|requests|jobs|bits)\b[^.?!]{0,40}:/;
+
+// "…Tuesday and Wednesday, I'm at my sister's": days and the writer's own clauses are not things asked for.
+const NOT_AN_ITEM = /^(?:(?:i|i'm|i'll|i've|we|we're|it|it's|he|she|they|you|u|that's|there's)\b|(?:on |by |before |after )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:today|tomorrow|tonight|this|next)\b)/;
 
 // "What time is lunch, and is it at the usual place?": a second question joined to the first.
 const JOINED_QUESTION = /(?:[,;:]|\band\b|\balso\b|\bplus\b)\s+(?:(?:and|also|plus) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)(?:'s)? (?:\S+ ){1,}\S/;

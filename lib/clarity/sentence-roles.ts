@@ -37,7 +37,7 @@ const AFTER_NAME = /^(?:i|i'm|i've|i'd|i'll|you|you're|did|do|does|can|could|wou
 
 /** "Douglas did you get a chance…": a bare first name before the sentence proper, with no comma. */
 function bareName(text: string, lexicon: Lexicon): number {
-  const m = /^([a-z][a-z'-]{1,20}) (?=\S)/.exec(text);
+  const m = /^([a-z][a-z-]{1,20}) (?=\S)/.exec(text);
   if (!m || NOT_A_NAME.has(m[1]!) || lexicon.actionVerbs.includes(m[1]!) || /(?:ing|ed|ly)$/.test(m[1]!)) return 0;
   return AFTER_NAME.test(text.slice(m[0].length)) ? m[0].length : 0;
 }

@@ -66,7 +66,7 @@ export const EN_ACTS = {
   ],
   want: [
     "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b", `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
-    `^(?:(?:i|we)(?:'m| am|'re| are)? )?(?:(?:really|still|urgently|kind of|sort of|kinda|sorta|maybe|just|actually|so|desperately|also|badly) )*(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b)`,
+    `^(?:(?:i|we)(?:'m| am|'re| are)? )?(?:(?:really|still|urgently|kind of|sort of|kinda|sorta|maybe|just|actually|so|desperately|also|badly) )*(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b| (?:it|them|that|this|those|these)\\b)`,
     `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
     `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
     `^(?:it|that)(?:'d| would)? (?:be|make) (?:so |really |super |very )?(?:great|good|nice|lovely|amazing|awesome|brilliant|helpful|ideal|perfect|a lifesaver|a big help|a huge help) (?:if|for me if)\\b`,
