@@ -66,6 +66,9 @@ export const FAMILIES = {
     `\\b(?:so|then|now) (?:${YOU}) (?:VERB)\\b`, `\\bput (?:your|ur) name down\\b`,
     `\\bi(?:'ve| have)? (?:already )?(?:told|promised|assured) (?:everyone|everybody|them|the \\w+|\\w+) (?:that )?(?:${YOU}(?:'re| are|'ll| will|'d)|it(?:'ll| will|'d) be)\\b`,
     `\\b(?:would|'d) (?:really |so |greatly |truly )?(?:appreciate|welcome|love)\\b[^.?!]{0,40}\\b(?:help|support|hand|volunteers?|anything|whatever|input|ideas|thoughts)\\b`,
+    // A need for help said as a statement, however hedged: "I think we might kind of need some support", "our family could really use your support".
+    `\\b(?:need|needs|needing|could use|could really use|could do with|could really do with|appreciate|grateful for|be some|be a bit more|worth thinking about|hoping for)\\b[^.?!]{0,30}?\\b(?:support|help|guidance|backup|a hand|assistance|your time|input|advice|(?:${YOU}|you being) (?:around|there|here))\\b`,
+    `\\b(?:could|can) (?:really )?(?:use|do with) (?:${YOU})\\b`, `\\bi'?m hoping (?:${YOU})(?:'ll| will| can| could)\\b`,
     // A demand said as an expectation: "I expect it done by Friday", "it's only right you do…", "it's time you…".
     `\\bi (?:expect|want|need) (?:it|this|that|them|the \\w+)(?: to be)? (?:done|fixed|sorted|paid|back|returned|cleaned|finished|signed|sent)\\b`, `\\b(?:we'll|we will|i'll|i will) be expecting\\b`, `\\b(?:it's|it is) (?:only )?(?:right|fair|time|high time|about time) (?:that )?(?:${YOU})\\b`,
     `\\bthe least (?:decent |you |u )?(?:thing )?(?:would be|you could do|u could do) (?:is )?(?:for (?:${YOU}) )?to\\b`, `\\b(?:so )?i (?:really )?hope (?:${YOU})(?:'ll| will| can)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine)|feel|get better|understand|forgive|know|see|find)\\b)`,
