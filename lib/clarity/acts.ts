@@ -1,4 +1,4 @@
-import { compile } from './patterns';
+import { compile, fillVerbs } from './patterns';
 
 /** What one sentence does to the reader. */
 export type ActKind = 'action' | 'info' | 'offer' | 'phatic' | 'other';
@@ -43,10 +43,13 @@ const cache = new WeakMap<ActWords, CompiledActs>();
 function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
   let found = cache.get(words);
   if (!found) {
-    const list = (ps: string[]) => ps.map((p) => compile(p, ''));
+    // Wants and nudges serve two lists, and a few asks open clauses too: each source is compiled once.
+    const bySource = new Map<string, RegExp>();
+    const one = (p: string) => bySource.get(p) ?? bySource.set(p, compile(p, '')).get(p)!;
+    const list = (ps: string[]) => ps.map(one);
     found = {
-      questionOpener: compile(words.questionOpeners, ''),
-      tagQuestion: compile(words.tagQuestion, ''),
+      questionOpener: one(words.questionOpeners),
+      tagQuestion: one(words.tagQuestion),
       contrastive: list(words.contrastive),
       phatic: list(words.phatic),
       offer: list(words.offer),
@@ -58,7 +61,7 @@ function compiledActs(words: ActWords, verbs: readonly string[]): CompiledActs {
         ...words.want,
         words.whoAction,
         words.whenAction,
-        words.subjectAction.replace('VERB', [...new Set(verbs)].join('|')),
+        fillVerbs(words.subjectAction, verbs),
       ]),
       weak: list([...words.want, ...words.nudge]),
       strongInfo: list(words.infoStrong),
@@ -95,10 +98,9 @@ function contrastiveClauses(body: string): string[] {
 }
 
 /** The sentence as a question: ends with "?", or (chat, unpunctuated) opens like one. */
-export function isQuestion(core: string, words: ActWords, verbs: readonly string[]): boolean {
+function isQuestion(core: string, c: CompiledActs): boolean {
   const body = core.replace(TRAILING, '');
   if (/\?$/.test(body)) return true;
-  const c = compiledActs(words, verbs);
   // "Did you get the parcel I sent ." and "ur bringing the table arent you .": the form asks, whatever the mark.
   if (c.tagQuestion.test(body.replace(/\s*[.!]+$/, '').replace(LEADING, ''))) return true;
   // A full stop typed after a space ("what time does it finish .") is how some people end every line, questions too.
@@ -124,7 +126,7 @@ export interface Act {
 export function actOf(core: string, words: ActWords, verbs: readonly string[], patternAsk: boolean): Act {
   const c = compiledActs(words, verbs);
   const body = core.replace(TRAILING, '').replace(LEADING, '');
-  const question = isQuestion(core, words, verbs);
+  const question = isQuestion(core, c);
   const followUp = question && c.followUps.some((re) => re.test(body));
   const weak = c.weak.some((re) => re.test(body));
   const act = (kind: ActKind): Act => ({ kind, followUp, weak });

@@ -22,6 +22,11 @@ export function compile(source: string, flags = 'g'): RegExp {
   return new RegExp(source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+'), flags);
 }
 
+/** A pattern's VERB slot filled with the given action verbs (each once). */
+export function fillVerbs(source: string, verbs: readonly string[]): string {
+  return source.replace('VERB', [...new Set(verbs)].join('|'));
+}
+
 const cache = new WeakMap<Lexicon, Compiled>();
 
 export function compiled(lexicon: Lexicon): Compiled {

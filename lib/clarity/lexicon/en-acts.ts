@@ -7,6 +7,10 @@ import { DIFFUSE, MODAL, YOU } from './en-words';
 const SUBJECT = `(?:${YOU}|we|i|it|they|he|she|there|this|that|the|my|your|our|anyone|anybody|someone|somebody|everyone|everybody)`;
 const AUX = `(?:${MODAL}|do|does|did|is|are|was|were|am|have|has|had|shall|should|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)`;
 
+// Asks that open a question or, after "but" or a dash, a statement's clause: listed once, used by both lists.
+const HOPING_WE_COULD = "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)";
+const COULD_USE = "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b";
+
 export const EN_ACTS = {
   /** An unpunctuated chat line that is still a question: auxiliary + subject, or a question word + auxiliary. */
   questionOpeners: `^(?:(?:and|but|so|also|oh|ok|okay|well|or|plus|then|btw|anyway) )?(?:${AUX} ${SUBJECT}\\b|(?:what|when|where|which|who|why|how)(?: time| day| kind of| sort of| else)?(?: (?:${AUX}|time|about)|'s|'re)\\b|any ?(?:one|body) (?:got|have|know|free|around|able|up for)\\b)`,
@@ -58,14 +62,14 @@ export const EN_ACTS = {
     '^(?:is|would|will) (?:it|there) (?:be )?(?:at all )?(?:possible|any (?:way|chance)|a (?:way|chance))\\b', '^is there (?:\\w+ )?(?:anyone|anybody|someone|somebody|any ?one)\\b',
     `^(?:${MODAL}|is it ok if|is it okay if|would it be ok if|would it be okay if|do you mind if|would you mind if|mind if) (?:i|we)\\b(?! (?:just )?(?:say|add|mention|point out|suggest|be honest|ask (?:why|what|how|where|when|if|whether))\\b)`,
     "^(?:i|we) (?:was |were |am |'m )?(?:just )?(?:wondered|wondering|wonder|hoping|hoped) (?:if|whether|that)? ?(?:i|we) (?:could|can|might|may)\\b",
-    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
+    HOPING_WE_COULD,
     // "I was thinking we could…?" asks; "I was thinking we could try rotating hosts." only muses.
     "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:thinking|thought)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b[^?]*\\?$",
     '\\b(?:be|get|there (?:could|might) be) (?:a bit |a little )?(?:more |some |any )?(?:help|support|backup|cover|assistance)\\b',
     `^(?:can|could|would|will) (?:this|it|that|these|they) (?:be|get) \\w+ed\\b`,
   ],
   want: [
-    "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b", `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
+    COULD_USE, `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|like|appreciate|welcome) (?:it )?(?:if )?(?:${YOU}|${DIFFUSE}|a |an |some |any |the |your |to (?:borrow|get|have|ask|see))`,
     `^(?:(?:i|we)(?:'m| am|'re| are)? )?(?:(?:really|still|urgently|kind of|sort of|kinda|sorta|maybe|just|actually|so|desperately|also|badly) )*(?:need|needing|looking for|in need of|hoping for|hoping to (?:borrow|get|find))\\b(?! to\\b| (?:it|them|that|this|those|these)\\b)`,
     `^(?:(?:i|we) )?(?:really |just )?need to (?:talk|speak|chat|have a word) (?:to|with) (?:${YOU})\\b`, `^i (?:really |just )?hope (?:${YOU}) (?:will|'ll|can|could|would|might)\\b(?! (?:enjoy|like|love|have|be (?:ok|okay|well|fine|feeling)|feel|get better|understand|forgive|know|see|find)\\b)`,
     `^(?:${DIFFUSE}|any of you)\\b[^?.!]{0,60}\\b(?:who|that) (?:could|can|would|might|is able to|will|has|have|is)\\b`,
@@ -93,8 +97,8 @@ export const EN_ACTS = {
   tagQuestion: `(?:,? (?:aren't|won't|can't|don't|isn't|wouldn't|couldn't)(?: (?:${YOU}|we|they|it|he|she))\\W*$)|(?:, (?:right|yeah|innit|ok|okay)\\W*$)|^(?:can|could|would|will|do|did|does|are|is|have|has|were|was)(?:n't)? (?:${YOU}|anyone|anybody|someone|somebody|we|they|he|she|it|there)\\b`,
   /** Asks that can open a statement's clause after "but", ";" or a dash. */
   contrastive: [
-    "^(?:i|we) (?:was |were |am |'m )?(?:just |only )?(?:sort of |kind of )?(?:wondered|wondering|wonder|hoping|hoped)\\b[^?]{0,60}?\\b(?:could|might|would|can)\\b(?! (?:tell|let me know|remind)\\b)",
-    "^(?:(?:i|we|[a-z]+)(?:'d| would)? )?(?:really |so |just )?(?:could|can) (?:really |defo |definitely )?(?:use|do with) (?:a|an|some|any|your|more|another|extra|the|you|u)\\b",
+    HOPING_WE_COULD,
+    COULD_USE,
     `^(?:i|we)(?:'d| would) (?:really |so |just )?(?:love|appreciate) (?:it )?if (?:${YOU}|${DIFFUSE})\\b`,
   ],
   /** Follow-ups that check the ask, not new asks ("Is that ok?", "Would that work?"). */

@@ -96,7 +96,7 @@ export const EN_TONE: Tone = {
     '\\ba (?:little|tiny) bit\\b', '\\bsomewhat\\b', '\\bi think\\b', '\\bhopefully\\b',
     "\\b(?:i )?don't suppose\\b", "\\bif (?:you|u) (?:don't|do not) mind\\b", "\\bif (?:it's|its|it is|that's) (?:alright|ok|okay|all right)\\b", '\\b\\w+-ish\\b', '\\blike,', "\\bi don't know\\b", '\\bi mean\\b',
     '\\bnot (?:entirely |really |totally |quite |even |100% )?sure\\b', '\\bi wonder(?:ed)? (?:if|whether)\\b', '\\bi was (?:just )?(?:thinking|hoping)\\b', '\\bany chance\\b', '\\b(?:would|will) it be possible\\b',
-    '\\bor (?:something|anything)(?: like that)?\\b', '\\bin some (?:way|form)\\b', '\\bsome (?:kind|sort) of\\b', '\\bif you see any way\\b', '\\bprobably\\b', '\\bum+\\b', '\\bwell,', '\\bat all\\b', '\\bany way\\b',
+    '\\bor (?:something|anything)(?: like that)?\\b', '\\bin some (?:way|form)\\b', '\\bsome (?:kind|sort) of\\b', '\\bif you see any way\\b', '\\bprobably\\b', '\\bwell,', '\\bat all\\b', '\\bany way\\b',
     "\\b(?:don't|do not|dunno) (?:really )?know (?:if|whether)\\b", '\\bif (?:at all|possible|you can)\\b', '\\bor whatever\\b', '\\bif (?:you|u) (?:have|had|get) (?:a|the) (?:chance|moment|mo)\\b', '\\bby chance\\b',
   ],
   hedgePhrases: [

@@ -1,4 +1,5 @@
 import { EN_EASY_NO, EN_HEDGE_LEAD_INS, EN_MESSAGES } from './en-messages';
+import { fillVerbs } from '../patterns';
 import type { Lexicon } from './types';
 import { EN_ELEMENTS } from './en-elements';
 import { EN_TONE } from './en-tone';
@@ -8,9 +9,8 @@ import { FAMILIES } from './en-families';
 import { EN_ARE_BESIDE, EN_SHORTHAND, EN_YOURE_BEFORE } from './en-shorthand';
 
 const ACTION_VERBS = [
-  'figure', 'merge', 'restart', 'deploy', 'sell', 'donate', 'ping', 'mention', 'inform', 'share', 'fetch', 'photocopy', 'scan', 'sweep', 'bring',
-  'water', 'feed', 'walk', 'babysit', 'cancel', 'rebook', 'transfer', 'venmo', 'send', 'forward', 'print', 'pin', 'tag', 'mark', 'rake', 'shovel',
-  'go', 'pop', 'nip', 'swing', 'head', 'flick', 'bell', 'buzz', 'shout', 'drop',
+  'figure', 'merge', 'restart', 'deploy', 'sell', 'donate', 'ping', 'mention', 'inform', 'photocopy', 'rebook', 'transfer', 'venmo', 'pin', 'tag', 'mark',
+  'go', 'pop', 'nip', 'swing', 'head', 'flick', 'bell', 'buzz', 'shout',
   'change', 'defrost', 'reply', 'answer', 'replace', 'visit', 'finish', 'complete', 'add', 'remove', 'upload', 'scan',
   'fold', 'trim', 'weed', 'plant', 'dig', 'rake', 'dust', 'scrub', 'mop', 'refill', 'charge', 'assemble', 'build', 'decorate',
   'serve', 'clear', 'wipe', 'recycle', 'declutter', 'shovel', 'bathe', 'confirm', 'respond', 'draft', 'chase', 'design', 'prep', 'tidy', 'sweep', 'restock', 'label', 'count', 'test', 'measure', 'pick', 'cook', 'walk', 'water', 'feed', 'bring', 'take', 'send', 'review', 'update', 'book', 'call', 'text',
@@ -26,7 +26,7 @@ const ACTION_VERBS = [
 ];
 
 /** A family pattern's VERB slot is any action verb. */
-const withVerbs = (patterns: string[]) => patterns.map((p) => p.replace('VERB', ACTION_VERBS.join('|')));
+const withVerbs = (patterns: string[]) => patterns.map((p) => fillVerbs(p, ACTION_VERBS));
 
 export const EN: Lexicon = {
   quoteHeaders: [
