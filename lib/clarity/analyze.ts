@@ -1,12 +1,13 @@
-import { askFindings, hasJoinedQuestion, SEPARATE_QUESTION, toneFindings, type RawFinding } from './detect';
+import { askFindings, severalQuestions, toneFindings, type RawFinding } from './detect';
 import type { Lexicon } from './lexicon/types';
 import { canonicalize, type Canonical } from './canonical';
 import { prepare } from './normalize';
 import { any, compiled, type Compiled } from './patterns';
 import { roleOf, type Role } from './sentence-roles';
 import { splitSentences } from './sentences';
-import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding } from './types';
+import { ASK_KINDS, type ClarityElements, type ClarityReport, type Finding, type FindingKind } from './types';
 
+const NEEDS_AN_ASK: readonly FindingKind[] = [...ASK_KINDS, 'pressure'];
 const PAST = /\b(?:was|were|had|did|didn't|wasn't|weren't|have been|has been|'ve been|yesterday|ago|last (?:week|night|month|year|time|weekend|term))\b/;
 const READER = /\b(?:you|your|yours|you're|you'll|you'd|y'all)\b/;
 
@@ -24,7 +25,7 @@ function rolesOf(lexicon: Lexicon, text: string) {
   // ("if you miss her party you'll regret it forever").
   if (!roles.some((r) => r.isRequest || r.isInfo)) {
     // A conditional threat needs no "you": "if the lights aren't fixed by Tuesday, I'll pull the team out".
-    for (const r of roles) if ((READER.test(r.text) || /\bif\b/.test(r.text)) && any(c.pressure, r.text)) r.isRequest = true;
+    for (const r of roles) if (r.leverage && (READER.test(r.text) || /\bif\b/.test(r.text))) r.isRequest = true;
   }
   return { prepared, canonical, c, roles };
 }
@@ -39,7 +40,7 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   const raw: RawFinding[] = toneFindings(roles, c, isRequest);
   if (askType === 'action') raw.push(...askFindings(asks, elements, c, lexicon, roles));
   else if (askType === 'info') {
-    const several = distinctQuestions(questions);
+    const several = severalQuestions(questions);
     if (several) raw.push({ kind: 'multiple-asks', ...several });
   }
   elements.ask = isRequest && !raw.some((f) => f.kind === 'vague-ask');
@@ -48,8 +49,8 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
     isRequest,
     askType,
     elements,
-    // Pressure is leverage for a yes: with nothing asked of the reader, the same words are venting or news.
-    findings: capPerKind(raw.filter((f) => (isRequest || !ASK_KINDS.includes(f.kind)) && (isRequest || f.kind !== 'pressure')))
+    // Ask kinds need an ask; so does pressure, which is leverage for a yes: with nothing asked, it is venting or news.
+    findings: capPerKind(raw.filter((f) => isRequest || !NEEDS_AN_ASK.includes(f.kind)))
       .map((f) => toOriginal(f, canonical))
       .sort((a, b) => a.start - b.start)
       .map((f) => toFinding(f, lexicon, register)),
@@ -59,18 +60,10 @@ export function analyzeWith(lexicon: Lexicon, text: string): ClarityReport {
   };
 }
 
-/** Two or more questions that each need their own answer; "…? Or …?" is one question with alternatives. */
-function distinctQuestions(questions: Role[]): { start: number; end: number } | undefined {
-  const separate = questions.filter((q, i) => !q.followUp && (i === 0 || SEPARATE_QUESTION.test(q.core)));
-  if (separate.length >= 2) return { start: separate[0]!.start, end: separate[1]!.end };
-  const joined = questions.find((q) => hasJoinedQuestion(q.core));
-  return joined ? { start: joined.start, end: joined.end } : undefined;
-}
-
 function elementsOf(roles: Role[], asks: Role[], c: Compiled): ClarityElements {
   const anyRole = (patterns: RegExp[]) => roles.some((r) => any(patterns, r.text));
   // "If it isn't fixed today, I'll go to the council" has the shape of an easy out and is a threat.
-  const easyNo = roles.some((r) => any(c.easyNo, r.text) && !any(c.pressure, r.text));
+  const easyNo = roles.some((r) => !r.leverage && any(c.easyNo, r.text));
   const context = roles.some(
     (r) => !r.isRequest && !any(c.easyNo, r.text) && r.core.split(/\s+/).length >= 4 && !/^thank/.test(r.core),
   );

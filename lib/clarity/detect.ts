@@ -10,13 +10,18 @@ export interface RawFinding extends Match {
 /** Findings any draft can carry: pressure, apology, hedging, debt, scorekeeping. */
 export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): RawFinding[] {
   const out: RawFinding[] = [];
+  // Sentences that apologise or speak of debt: their counts are not a ledger (below).
+  const owning = new Set<Role>();
   for (const role of roles) {
     const add = (kind: FindingKind, patterns: RegExp[]) => {
-      for (const m of merge(findAll(patterns, role.text, role.start))) out.push({ kind, ...m });
+      const found = merge(findAll(patterns, role.text, role.start));
+      for (const m of found) out.push({ kind, ...m });
+      return found.length > 0;
     };
-    for (const m of merge(findAll(c.pressure, role.text, role.start))) out.push({ kind: 'pressure', ...leverageClause(role, m) });
-    add('over-apology', c.overApology);
-    add('debt-language', c.debt);
+    // `leverage` already says whether any pressure pattern matches; only then are the spans worth finding.
+    if (role.leverage) for (const m of merge(findAll(c.pressure, role.text, role.start))) out.push({ kind: 'pressure', ...leverageClause(role, m) });
+    const apologises = add('over-apology', c.overApology);
+    if (add('debt-language', c.debt) || apologises) owning.add(role);
     add('scorekeeping', c.scorekeeping);
     const hedge = hedgeSpan(role, c);
     if (hedge) out.push({ kind: 'hedging', ...hedge });
@@ -25,7 +30,7 @@ export function toneFindings(roles: Role[], c: Compiled, isRequest: boolean): Ra
   for (const role of roles) {
     if (!isRequest && any(c.enjoyment, role.text)) continue;
     // "I'm always the one causing trouble, sorry", "I'll be repaying this for years": apology and debt, not a ledger.
-    if (any(c.overApology, role.text) || any(c.debt, role.text)) continue;
+    if (owning.has(role)) continue;
     for (const m of merge([...findAll(c.tallies, role.text, role.start), ...countedHelp(role, c)].sort((a, b) => a.start - b.start))) {
       out.push({ kind: 'scorekeeping', ...m });
     }
@@ -121,6 +126,14 @@ export function askFindings(
   return out;
 }
 
+/** An information-only draft with two or more questions that each need their own answer; "…? Or …?" is one question. */
+export function severalQuestions(questions: Role[]): Match | undefined {
+  const separate = questions.filter((q, i) => !q.followUp && (i === 0 || SEPARATE_QUESTION.test(q.core)));
+  if (separate.length >= 2) return { start: separate[0]!.start, end: separate[1]!.end };
+  const joined = questions.find((q) => hasJoinedQuestion(q.core));
+  return joined ? { start: joined.start, end: joined.end } : undefined;
+}
+
 function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Role[]): Match | undefined {
   const direct = asks.filter((r) => !r.isMeta && !r.weak);
   const real = direct.length ? direct : asks.filter((r) => !r.isMeta);
@@ -165,8 +178,11 @@ function multipleAsks(asks: Role[], c: Compiled, lexicon: Lexicon, questions: Ro
   return undefined;
 }
 
+// The words a question opens with. Each pattern below spells out the ones it takes.
+const ASKING = 'what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should';
+
 // A second question counts when it opens like one and has a few words of its own: not "Or …?", not "TCP, UDP?".
-export const SEPARATE_QUESTION = /^(?:(?:and|also|plus|then) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should)(?:'s|'re)?\b(?:\s+\S+){1,}/;
+const SEPARATE_QUESTION = new RegExp(`^(?:(?:and|also|plus|then) )?(?:${ASKING})(?:'s|'re)?\\b(?:\\s+\\S+){1,}`);
 
 // "could you maybe, like, help me": hedges and fillers between commas are not things asked for.
 const FILLER = /^(?:(?:maybe|like|um+|just|perhaps|possibly|please|pls|honestly|so|well|i think|i guess|i suppose|i mean|kind of|sort of|kinda|sorta|if possible|if you can|idk|lol|haha|x+|thanks|cheers)[\s?.!]*)+$/;
@@ -178,18 +194,19 @@ const SEVERAL = /\b(?:two|three|four|five|a few|a couple of|couple of|several|so
 const NOT_AN_ITEM = /^(?:(?:i|i'm|i'll|i've|we|we're|it|it's|he|she|they|you|u|that's|there's)\b|(?:on |by |before |after )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:today|tomorrow|tonight|this|next)\b)/;
 
 // "What time is lunch, and is it at the usual place?": a second question joined to the first.
-const JOINED_QUESTION = /(?:[,;:]|\band\b|\balso\b|\bplus\b)\s+(?:(?:and|also|plus) )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)(?:'s)? (?:\S+ ){1,}\S/;
+const JOINED_QUESTION = new RegExp(`(?:[,;:]|\\band\\b|\\balso\\b|\\bplus\\b)\\s+(?:(?:and|also|plus) )?(?:${ASKING}|shall)(?:'s)? (?:\\S+ ){1,}\\S`);
+const QUESTION_OPENER = new RegExp(`^(?:[a-z]+ )?(?:${ASKING}|shall)\\b`);
 // "someone get ice, someone get chips": an unnamed one handed a job, each time with its own verb.
 const DIFFUSE_EACH = /\b(?:someone|somebody|one of (?:you|u))(?: else)? (?:to |pls |please )?(?!(?:is|are|was|could|can|would|might|has|have|else|who|that|maybe|possibly|perhaps|kind|sort|just|needs|should|will|in|on|at|from|with)\b)[a-z]{3,}(?<!ly)\b/g;
 
-export function hasJoinedQuestion(core: string): boolean {
+function hasJoinedQuestion(core: string): boolean {
   if (!/\?\W*$/.test(core)) return false;
   // "Could you tell me how long she'll be off, and whether she needs work sent home?"
   if (/^(?:could|can|would|will) (?:you|u) (?:please )?(?:tell|let) me\b[^?]{0,120}(?:,? and|, or|; and) whether\b/.test(core)) return true;
   // The first question may follow a name without a comma ("mija where's the game…") or a colon ("Two quick ones: what…").
   const fromColon = /^[^?:]{0,80}:\s*(?=\S)/.exec(core)?.[0].length ?? 0;
   if (fromColon) return hasJoinedQuestion(core.slice(fromColon));
-  const opener = /^(?:[a-z]+ )?(?:what|when|where|which|who|whose|why|how|is|are|was|were|do|does|did|can|could|would|will|have|has|should|shall)\b/.exec(core);
+  const opener = QUESTION_OPENER.exec(core);
   if (!opener) return false;
   const m = JOINED_QUESTION.exec(core.slice(opener[0].length));
   // "…, or is it…" offers alternatives; "whether … or …" too.

@@ -20,6 +20,8 @@ export interface Role extends Sentence {
   followUp: boolean;
   /** A want or a nudge rather than a direct ask. */
   weak: boolean;
+  /** Some pressure pattern matches: read once here, used by the ask inference, the easy-no check and the findings. */
+  leverage: boolean;
 }
 
 const VOCATIVE = /^(?:@[\w.-]+[\s,:]*)?(?:(?:hi|hey|hello|dear|hiya|heya|yo|morning|good morning|evening|ok|okay|so|also|and|btw|ps|p\.s\.|oh|um|right)(?: there| all| team| everyone| folks| guys)?\b[\s,!:—–-]*)?(?:(?!someone|somebody|anyone|anybody|whoever|who\b|one of)[\p{L}'’]+(?: [\p{L}'’]+)?, (?=\S))?/u;
@@ -64,7 +66,7 @@ export function roleOf(sentence: Sentence, c: Compiled, lexicon: Lexicon): Role 
   const opensWithOut = out !== undefined && out.start <= coreStart + 3;
   const isInfo = act === 'info' && !refused;
   const match = askMatch ?? (isRequest ? { start: coreStart, end: coreStart + (/^\S+/.exec(core)?.[0].length ?? 0) } : undefined);
-  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak: weak || opensWithOut };
+  return { ...sentence, core, coreStart, isRequest, isInfo, act, askMatch: match, isMeta: (isRequest && isOnlyMeta(core, c)) || followUp, followUp, weak: weak || opensWithOut, leverage: any(c.pressure, sentence.text) };
 }
 
 // What follows an easy out when it only hands the reader a way to decline: "…, please tell me", "…, just skip it".
