@@ -2,6 +2,7 @@
 // background. zod/mini keeps the content script small; every message is
 // parsed on receipt, whatever the sender claims.
 import * as z from 'zod/mini';
+import { ALL_KINDS } from '../clarity/types';
 
 // Extension CSPs forbid eval; without this zod probes `new Function` and the
 // browser reports a CSP violation on every page. Global for zod and zod/mini.
@@ -11,9 +12,7 @@ z.config({ jitless: true });
 export type SenderKind = 'page' | 'content';
 
 const MAX_DRAFT = 100_000;
-const FINDING_KINDS = [
-  'vague-ask', 'missing-when', 'no-easy-out', 'diffuse-ask', 'multiple-asks', 'pressure', 'over-apology', 'hedging', 'debt-language', 'scorekeeping',
-] as const;
+
 const hostname = z.string().check(z.minLength(1), z.maxLength(253));
 const draftText = z.string().check(z.maxLength(MAX_DRAFT));
 const empty = z.object({});
@@ -41,7 +40,7 @@ export const MESSAGES = {
         findings: z
           .array(
             z.object({
-              kind: z.enum(FINDING_KINDS),
+              kind: z.enum(ALL_KINDS),
               start: z.number(),
               end: z.number(),
               message: z.string().check(z.maxLength(500)),
