@@ -57,31 +57,43 @@ function maskQuotedAndSignature(text: string, lexicon: Lexicon): string {
   let offset = 0;
   let cutAt = -1;
   const lines = text.split('\n');
+  const headers = [...quote, ...signature];
+  // A blank line above this one (a "\n\n" before it): the message is laid out in paragraphs. Tracked as we go,
+  // and the line after a sign-off is looked up only for a sign-off, so a paste of many short lines stays linear.
+  let paragraphs = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const trimmed = line.trim();
-    if (trimmed.length < 400 && [...quote, ...signature].some((re) => re.test(trimmed)) && offset > 0) {
+    if (trimmed.length < 400 && headers.some((re) => re.test(trimmed)) && offset > 0) {
       cutAt = offset;
       break;
     }
     // "Regards,\nRuth Pritchard\nVolunteer Coordinator\n(740) 555-0142": after a sign-off, short lines are the signature.
     // Only in a message laid out in paragraphs, and only when the sign-off ends in a comma or a bare name follows:
     // in chat, "thanks\ncan u grab milk" is still being written.
-    const paragraphs = text.lastIndexOf('\n\n', offset) >= 0;
-    const nextLine = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
-    const closes = trimmed.endsWith(',') || (nextLine !== '' && nextLine.split(/\s+/).length <= 3);
-    if (offset > 0 && paragraphs && closes && signOff.test(trimmed) && isSignatureBlock(lines.slice(i + 1), quote)) {
+    if (offset > 0 && paragraphs && signOff.test(trimmed) && closesMessage(trimmed, lines, i) && isSignatureBlock(lines.slice(i + 1), quote)) {
       parts.push(line);
       offset += line.length + 1;
       cutAt = offset;
       break;
     }
+    if (i >= 1 && line === '') paragraphs = true;
     parts.push(trimmed.startsWith('>') ? blank(line) : line);
     offset += line.length + 1;
   }
   if (cutAt < 0) return parts.join('\n');
   const kept = parts.join('\n');
   return kept + (kept.length < text.length ? blank(text.slice(kept.length)) : '');
+}
+
+/** A sign-off ends in a comma, or the next line with words on it is a bare name of at most three words. */
+function closesMessage(trimmed: string, lines: string[], at: number): boolean {
+  if (trimmed.endsWith(',')) return true;
+  for (let j = at + 1; j < lines.length; j++) {
+    const next = (lines[j] as string).trim();
+    if (next !== '') return next.split(/\s+/).length <= 3;
+  }
+  return false;
 }
 
 /** Up to eight short lines (name, role, phone, a motto) and then the end or a quoted message. */
